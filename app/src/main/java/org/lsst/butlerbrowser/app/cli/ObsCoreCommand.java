@@ -1,0 +1,72 @@
+package org.lsst.butlerbrowser.app.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.lsst.butlerbrowser.model.obscore.ObsCoreRow;
+import org.lsst.butlerbrowser.model.registry.Registry;
+import org.lsst.butlerbrowser.model.registry.ResultCursor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "obscore", description = "List the rows of the registry's ObsCore table.")
+final class ObsCoreCommand extends RegistryCommand {
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20000",
+            description = "At most N rows; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    long limit;
+
+    @Override
+    void run(Registry registry, PrintWriter out) throws IOException {
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must be 0 (no limit) or a positive number of rows");
+        }
+        try (ResultCursor<ObsCoreRow> rows = registry.queryObsCore(limit)) {
+            switch (common.format) {
+                case TEXT -> {
+                    TextTable table = null;
+                    while (rows.hasNext()) {
+                        ObsCoreRow r = rows.next();
+                        if (table == null) {
+                            table = new TextTable(new ArrayList<>(r.values().keySet()));
+                        }
+                        table.add(new ArrayList<>(r.values().values()));
+                    }
+                    if (table != null) {
+                        table.print(out);
+                    }
+                }
+                case CSV -> {
+                    CsvWriter csv = new CsvWriter(out);
+                    boolean header = true;
+                    while (rows.hasNext()) {
+                        ObsCoreRow r = rows.next();
+                        if (header) {
+                            csv.row(List.copyOf(r.values().keySet()));
+                            header = false;
+                        }
+                        csv.row(new ArrayList<>(r.values().values()));
+                    }
+                }
+                case JSON -> {
+                    try (JsonGenerator g = json(out)) {
+                        g.writeStartObject();
+                        g.writeArrayFieldStart("rows");
+                        while (rows.hasNext()) {
+                            g.writeStartObject();
+                            for (var e : rows.next().values().entrySet()) {
+                                JsonValues.field(g, e.getKey(), e.getValue());
+                            }
+                            g.writeEndObject();
+                        }
+                        g.writeEndArray();
+                        g.writeEndObject();
+                    }
+                    out.println();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.lsst.butlerbrowser.model.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.lsst.butlerbrowser.model.time.Timespan;
+
+/** PostgreSQL: native uuid and boolean, one int8range column per timespan. */
+public final class PostgresDialect implements Dialect {
+
+    @Override
+    public Backend backend() {
+        return Backend.POSTGRESQL;
+    }
+
+    @Override
+    public List<String> timespanColumns(String logicalName) {
+        return List.of(logicalName);
+    }
+
+    @Override
+    public Timespan readTimespan(ResultSet rs, int firstColumn) throws SQLException {
+        String text = rs.getString(firstColumn);
+        return text == null ? null : Timespan.fromPostgresRange(text);
+    }
+
+    @Override
+    public UUID readUuid(ResultSet rs, int column) throws SQLException {
+        Object value = rs.getObject(column);
+        return value == null ? null : value instanceof UUID u ? u : UUID.fromString(value.toString());
+    }
+
+    @Override
+    public Object uuidParameter(UUID id) {
+        return id;
+    }
+
+    @Override
+    public String tableNamesQuery() {
+        return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                + "AND table_type = 'BASE TABLE' ORDER BY table_name";
+    }
+}

@@ -1,0 +1,173 @@
+package org.lsst.butlerbrowser.model.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.lsst.butlerbrowser.model.repo.PostgresRepo;
+import org.lsst.butlerbrowser.model.repo.RepoLocation;
+import org.lsst.butlerbrowser.model.repo.SqliteRepo;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * A read-only pool of connections to one registry database. SQLite files are opened with
+ * SQLITE_OPEN_READONLY and {@code query_only}; PostgreSQL sessions are read-only, confined to the
+ * registry's schema and bounded by a statement timeout. Nothing here can write to a registry.
+ */
+public final class RegistryDatabase implements AutoCloseable {
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final String schema;
+    private final String description;
+
+    private RegistryDatabase(HikariDataSource pool, Dialect dialect, String schema, String description) {
+        this.pool = pool;
+        this.dialect = dialect;
+        this.schema = schema;
+        this.description = description;
+    }
+
+    /** Opens an SQLite registry file read-only; the file and its directory may be read-only too. */
+    public static RegistryDatabase openSqlite(Path file) {
+        String where = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseException("the SQLite registry file " + where + " does not exist");
+        }
+        if (!hasSqliteHeader(file)) {
+            throw new DatabaseException(where + " is not an SQLite database");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setBusyTimeout(10_000);
+        config.setSharedCache(false);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        HikariConfig hikari = new HikariConfig();
+        hikari.setDataSource(source);
+        hikari.setPoolName("sqlite-" + file.getFileName());
+        hikari.setMaximumPoolSize(4);
+        hikari.setMinimumIdle(1);
+        hikari.setReadOnly(true);
+        hikari.setAutoCommit(true);
+        hikari.setConnectionInitSql("PRAGMA query_only = ON");
+        hikari.setInitializationFailTimeout(1);
+        return new RegistryDatabase(start(hikari, where), new SqliteDialect(), null, where);
+    }
+
+    /** Opens the registry database a repo location names. */
+    public static RegistryDatabase open(RepoLocation location, Timeouts timeouts) {
+        if (location instanceof SqliteRepo sqlite) {
+            return openSqlite(sqlite.databaseFile());
+        }
+        return openPostgres((PostgresRepo) location, timeouts);
+    }
+
+    /**
+     * Connects to a PostgreSQL registry. The password goes to the driver as a property, never in the
+     * URL, so it cannot surface in a message built from the URL.
+     */
+    public static RegistryDatabase openPostgres(PostgresRepo target, Timeouts timeouts) {
+        HikariConfig hikari = new HikariConfig();
+        hikari.setJdbcUrl(target.jdbcUrl());
+        hikari.setDataSourceProperties(target.jdbcProperties());
+        hikari.setPoolName("postgres-" + target.database());
+        hikari.setMaximumPoolSize(4);
+        hikari.setMinimumIdle(1);
+        hikari.setReadOnly(true);
+        hikari.setAutoCommit(true);
+        hikari.setConnectionTimeout(Math.max(250, timeouts.connect().toMillis()));
+        hikari.setInitializationFailTimeout(1);
+        hikari.addDataSourceProperty("connectTimeout", Math.max(1, timeouts.connect().toSeconds()));
+        hikari.addDataSourceProperty("ApplicationName", "butler-browser");
+        // Read-only at the session level as well as per connection: a write through any path fails.
+        hikari.addDataSourceProperty("options", "-c default_transaction_read_only=on -c statement_timeout="
+                + timeouts.statement().toMillis());
+        String schema = target.namespace();
+        if (schema != null) {
+            hikari.setConnectionInitSql("SET search_path TO " + new PostgresDialect().quote(schema) + ", public");
+        }
+        String where = target.description();
+        RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where);
+        if (schema != null) {
+            db.requireSchema(schema);
+        }
+        return db;
+    }
+
+    private void requireSchema(String schemaName) {
+        try (Connection c = connection();
+             var st = c.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
+            st.setString(1, schemaName);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    close();
+                    throw new DatabaseException("PostgreSQL database " + description + " has no schema '"
+                            + schemaName + "' (the registry namespace)");
+                }
+            }
+        } catch (SQLException e) {
+            close();
+            throw DatabaseException.from(e, description);
+        }
+    }
+
+    private static HikariDataSource start(HikariConfig config, String where) {
+        try {
+            return new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw DatabaseException.from(sql, where);
+            }
+            throw new DatabaseException("cannot open " + where + ": " + (cause == null ? e.getMessage() : cause.getMessage()));
+        }
+    }
+
+    private static boolean hasSqliteHeader(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER);
+        } catch (IOException e) {
+            throw new DatabaseException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** A pooled read-only connection; close it to give it back. */
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public Backend backend() {
+        return dialect.backend();
+    }
+
+    /** The PostgreSQL schema holding the registry, or null (SQLite, or the default schema). */
+    public String schema() {
+        return schema;
+    }
+
+    /** Where the database is, for messages: a file path or host:port/database. */
+    public String description() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,45 @@
+package org.lsst.butlerbrowser.model.db;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.lsst.butlerbrowser.model.time.Timespan;
+
+/** SQLite: CHAR(32) hex dataset ids, 0/1 booleans, two BIGINT columns per timespan. */
+public final class SqliteDialect implements Dialect {
+
+    @Override
+    public Backend backend() {
+        return Backend.SQLITE;
+    }
+
+    @Override
+    public List<String> timespanColumns(String logicalName) {
+        return List.of(logicalName + "_begin", logicalName + "_end");
+    }
+
+    @Override
+    public Timespan readTimespan(ResultSet rs, int firstColumn) throws SQLException {
+        long begin = rs.getLong(firstColumn);
+        boolean beginNull = rs.wasNull();
+        long end = rs.getLong(firstColumn + 1);
+        boolean endNull = rs.wasNull();
+        return Timespan.fromSqlite(beginNull ? null : begin, endNull ? null : end);
+    }
+
+    @Override
+    public UUID readUuid(ResultSet rs, int column) throws SQLException {
+        return Uuids.fromHex(rs.getString(column));
+    }
+
+    @Override
+    public Object uuidParameter(UUID id) {
+        return Uuids.toHex(id);
+    }
+
+    @Override
+    public String tableNamesQuery() {
+        return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+    }
+}

@@ -1,0 +1,116 @@
+package org.lsst.butlerbrowser.model.registry;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lsst.butlerbrowser.model.db.Dialect;
+import org.lsst.butlerbrowser.model.universe.DimensionElement;
+import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
+
+/**
+ * Resolves dimension values and element fields to SQL expressions for one query, adding LEFT JOINs
+ * to dimension tables as they become needed: an implied dimension (visit → physical_filter → band)
+ * through the table of the element that implies it, and {@code element.field} through that
+ * element's table once all its required dimensions are known.
+ */
+final class DimensionJoins {
+
+    private final DimensionUniverse universe;
+    private final Dialect dialect;
+    private final Map<String, String> dimensions = new LinkedHashMap<>();
+    private final Map<String, String> tableAliases = new LinkedHashMap<>();
+    private final List<String> joins = new ArrayList<>();
+
+    DimensionJoins(DimensionUniverse universe, Dialect dialect) {
+        this.universe = universe;
+        this.dialect = dialect;
+    }
+
+    /** Declares that a dimension's value is available as this SQL expression. */
+    void known(String dimension, String sql) {
+        dimensions.putIfAbsent(dimension, sql);
+    }
+
+    /** Declares that an element's table is already in the query under this alias. */
+    void table(String element, String alias) {
+        tableAliases.put(element, alias);
+        DimensionElement e = universe.element(element);
+        for (String d : e.required()) {
+            known(d, alias + "." + dialect.quote(e.columnFor(d)));
+        }
+        for (String d : e.implied()) {
+            known(d, alias + "." + dialect.quote(d));
+        }
+    }
+
+    boolean canResolve(String dimension) {
+        return resolve(dimension, new HashSet<>(), false) != null;
+    }
+
+    /** The SQL for a dimension's value, joining tables as needed; null when it cannot be reached. */
+    String dimension(String dimension) {
+        return resolve(dimension, new HashSet<>(), true);
+    }
+
+    /** The alias of an element's table, joined on its required dimensions; null when unreachable. */
+    String elementTable(String element) {
+        return joinElement(universe.element(element), new HashSet<>(), true);
+    }
+
+    /** A column of a joined table. */
+    String column(String alias, String column) {
+        return alias + "." + dialect.quote(column);
+    }
+
+    String joinsSql() {
+        return String.join("", joins);
+    }
+
+    private String resolve(String dimension, Set<String> visiting, boolean commit) {
+        String sql = dimensions.get(dimension);
+        if (sql != null || !visiting.add(dimension)) {
+            return sql;
+        }
+        for (DimensionElement e : universe.elements()) {
+            if (e.isDimension() && e.hasTable() && e.implied().contains(dimension)) {
+                String alias = joinElement(e, visiting, commit);
+                if (alias != null) {
+                    String expr = alias + "." + dialect.quote(dimension);
+                    if (commit) {
+                        dimensions.put(dimension, expr);
+                    }
+                    return expr;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String joinElement(DimensionElement e, Set<String> visiting, boolean commit) {
+        String existing = tableAliases.get(e.name());
+        if (existing != null) {
+            return existing;
+        }
+        if (!e.hasTable()) {
+            return null;
+        }
+        List<String> on = new ArrayList<>();
+        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        for (String d : e.required()) {
+            String value = resolve(d, visiting, commit);
+            if (value == null) {
+                return null;
+            }
+            on.add(alias + "." + dialect.quote(e.columnFor(d)) + " = " + value);
+        }
+        if (!commit) {
+            return alias;
+        }
+        joins.add(" LEFT JOIN " + dialect.quote(e.name()) + " " + alias + " ON " + String.join(" AND ", on));
+        table(e.name(), alias);
+        return alias;
+    }
+}

@@ -1,0 +1,111 @@
+package org.lsst.butlerbrowser.model.registry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lsst.butlerbrowser.model.db.Dialect;
+import org.lsst.butlerbrowser.model.region.RegionCodec;
+import org.lsst.butlerbrowser.model.universe.DimensionElement;
+import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
+import org.lsst.butlerbrowser.model.universe.FieldSpec;
+
+/**
+ * Builds the statement that reads an element's records. Tables and columns come from the universe;
+ * an element with no table of its own (band) is read as the distinct values of the element it is
+ * a view of.
+ */
+final class DimensionRecordsReader {
+
+    private final DimensionUniverse universe;
+    private final Dialect dialect;
+
+    DimensionRecordsReader(DimensionUniverse universe, Dialect dialect) {
+        this.universe = universe;
+        this.dialect = dialect;
+    }
+
+    SqlQuery<DimensionRecord> select(String elementName, WhereClause where, long limit) {
+        DimensionElement element = universe.element(elementName);
+        if (element.isSkypix()) {
+            throw new RegistryException(elementName + " is a skypix dimension: its records are computed, not stored in the registry");
+        }
+        Statement st = element.viewOf() != null ? viewStatement(element, where) : tableStatement(element, where);
+        String sql = st.sql + (limit > 0 ? " LIMIT " + limit : "");
+        return new SqlQuery<>(sql, st.parameters, rs -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            int col = 1;
+            for (String field : st.fields) {
+                if (field.equals(DimensionElement.REGION)) {
+                    String text = rs.getString(col++);
+                    fields.put(field, text == null ? null : RegionCodec.decodeBase64(text));
+                } else if (field.equals(DimensionElement.TIMESPAN)) {
+                    fields.put(field, dialect.readTimespan(rs, col));
+                    col += dialect.timespanColumns(field).size();
+                } else {
+                    fields.put(field, DimensionValues.read(rs, col++, fieldType(element, field)));
+                }
+            }
+            return new DimensionRecord(elementName, fields);
+        });
+    }
+
+    SqlQuery<Long> count(String elementName, WhereClause where) {
+        DimensionElement element = universe.element(elementName);
+        Statement st = element.viewOf() != null ? viewStatement(element, where) : tableStatement(element, where);
+        return new SqlQuery<>("SELECT COUNT(*) FROM (" + st.sql + ") n", st.parameters, rs -> rs.getLong(1));
+    }
+
+    private record Statement(String sql, List<Object> parameters, List<String> fields) {
+    }
+
+    private Statement tableStatement(DimensionElement element, WhereClause where) {
+        String alias = "r";
+        DimensionJoins joins = new DimensionJoins(universe, dialect);
+        joins.table(element.name(), alias);
+        List<String> select = new ArrayList<>();
+        List<String> fields = element.recordFields();
+        for (String field : fields) {
+            if (field.equals(DimensionElement.TIMESPAN)) {
+                dialect.timespanColumns(field).forEach(c -> select.add(joins.column(alias, c)));
+            } else {
+                select.add(joins.column(alias, field));
+            }
+        }
+        WhereTranslator translator = new WhereTranslator(universe, joins, where, element.name() + " records");
+        String condition = translator.condition();
+        String sql = "SELECT " + String.join(", ", select) + " FROM " + dialect.quote(element.name()) + " " + alias
+                + joins.joinsSql() + (condition == null ? "" : " WHERE " + condition);
+        return new Statement(sql, translator.parameters(), fields);
+    }
+
+    /** band and the like: the distinct values of a column of another element's table. */
+    private Statement viewStatement(DimensionElement element, WhereClause where) {
+        String alias = "r";
+        DimensionJoins joins = new DimensionJoins(universe, dialect);
+        joins.table(element.viewOf(), alias);
+        String column = joins.dimension(element.name());
+        WhereTranslator translator = new WhereTranslator(universe, joins, where, element.name() + " records");
+        String condition = translator.condition();
+        String sql = "SELECT DISTINCT " + column + " FROM " + dialect.quote(element.viewOf()) + " " + alias
+                + joins.joinsSql() + (condition == null ? "" : " WHERE " + condition);
+        return new Statement(sql, translator.parameters(), List.of(element.primaryKey().name()));
+    }
+
+    private String fieldType(DimensionElement element, String field) {
+        for (String d : element.required()) {
+            if (element.columnFor(d).equals(field)) {
+                return keyType(d);
+            }
+        }
+        if (element.implied().contains(field)) {
+            return keyType(field);
+        }
+        return element.field(field).map(FieldSpec::type).orElse("string");
+    }
+
+    private String keyType(String dimension) {
+        FieldSpec key = universe.element(dimension).primaryKey();
+        return key == null ? "string" : key.type();
+    }
+}

@@ -1,0 +1,166 @@
+package org.lsst.butlerbrowser.model.registry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.lsst.butlerbrowser.model.db.Backend;
+import org.lsst.butlerbrowser.model.db.DatabaseException;
+import org.lsst.butlerbrowser.model.db.RegistryDatabase;
+
+/**
+ * Streams the rows of one or more statements, run one after another on one connection, so that the
+ * first page of a million-row answer arrives without the rest being read. Close it (or read it to
+ * the end) to give the connection back; {@link #cancel()} may be called from another thread.
+ */
+public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
+
+    private static final int FETCH_SIZE = 1_000;
+
+    private final RegistryDatabase database;
+    private final Deque<SqlQuery<T>> pending;
+    private final long limit;
+    private Connection connection;
+    private volatile PreparedStatement statement;
+    private ResultSet rows;
+    private SqlQuery<T> current;
+    private T next;
+    private long delivered;
+    private boolean closed;
+    private boolean restoreAutoCommit;
+
+    ResultCursor(RegistryDatabase database, List<SqlQuery<T>> queries, long limit) {
+        this.database = database;
+        this.pending = new ArrayDeque<>(queries);
+        this.limit = limit;
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (closed || limit > 0 && delivered >= limit) {
+            close();
+            return false;
+        }
+        try {
+            while (true) {
+                if (rows != null && rows.next()) {
+                    next = current.mapper().map(rows);
+                    return true;
+                }
+                closeStatement();
+                if (pending.isEmpty()) {
+                    close();
+                    return false;
+                }
+                open(pending.poll());
+            }
+        } catch (SQLException e) {
+            close();
+            throw DatabaseException.from(e, database.description());
+        }
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        T value = next;
+        next = null;
+        delivered++;
+        return value;
+    }
+
+    /** Reads up to {@code n} more rows. */
+    public List<T> take(int n) {
+        List<T> list = new ArrayList<>(Math.min(n, 10_000));
+        while (list.size() < n && hasNext()) {
+            list.add(next());
+        }
+        return list;
+    }
+
+    /** Reads every remaining row. */
+    public List<T> toList() {
+        List<T> list = new ArrayList<>();
+        forEachRemaining(list::add);
+        return list;
+    }
+
+    private void open(SqlQuery<T> query) throws SQLException {
+        if (connection == null) {
+            connection = database.connection();
+            if (database.backend() == Backend.POSTGRESQL && connection.getAutoCommit()) {
+                // PostgreSQL only streams with a cursor, which needs a transaction.
+                connection.setAutoCommit(false);
+                restoreAutoCommit = true;
+            }
+        }
+        current = query;
+        PreparedStatement st = connection.prepareStatement(query.sql());
+        st.setFetchSize(FETCH_SIZE);
+        int i = 1;
+        for (Object p : query.parameters()) {
+            st.setObject(i++, p);
+        }
+        statement = st;
+        rows = st.executeQuery();
+    }
+
+    /** Stops a running statement on the server; safe to call from any thread. */
+    public void cancel() {
+        PreparedStatement st = statement;
+        if (st != null) {
+            try {
+                st.cancel();
+            } catch (SQLException ignored) {
+                // the statement has finished or the connection is gone: nothing left to stop
+            }
+        }
+    }
+
+    private void closeStatement() throws SQLException {
+        if (rows != null) {
+            rows.close();
+            rows = null;
+        }
+        if (statement != null) {
+            statement.close();
+            statement = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            closeStatement();
+        } catch (SQLException ignored) {
+            // closing after a failure: the original error has been reported
+        }
+        if (connection != null) {
+            try {
+                if (restoreAutoCommit) {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+                connection.close();
+            } catch (SQLException ignored) {
+                // the pool validates connections before reuse
+            }
+            connection = null;
+        }
+    }
+}
