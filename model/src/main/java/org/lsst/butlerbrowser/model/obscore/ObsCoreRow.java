@@ -3,6 +3,8 @@ package org.lsst.butlerbrowser.model.obscore;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.lsst.butlerbrowser.model.region.Region;
+import org.lsst.butlerbrowser.model.region.StcsParser;
 
 /**
  * One row of an ObsCore table, with every column as read (Long, Double, String; pgSphere columns
@@ -37,6 +39,12 @@ public record ObsCoreRow(Map<String, Object> values) {
     /** The footprint as stored: daf_butler writes {@code POLYGON ICRS lon lat ...} in degrees. */
     public String sRegion() {
         return string("s_region");
+    }
+
+    /** The footprint parsed into the region model; null when the row has none. */
+    public Region region() {
+        String text = sRegion();
+        return text == null || text.isBlank() ? null : StcsParser.parse(text);
     }
 
     private String string(String column) {

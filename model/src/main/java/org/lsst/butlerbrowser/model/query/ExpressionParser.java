@@ -321,8 +321,8 @@ public final class ExpressionParser {
 
         String describe() {
             return switch (kind) {
-                case END -> "the end of the expression";
-                case STRING -> "the string '" + text + "'";
+                case END -> "end of the expression";
+                case STRING -> "string '" + text + "'";
                 default -> "'" + text + "'";
             };
         }
