@@ -9,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.lsst.butlerbrowser.model.registry.Collection;
-import org.lsst.butlerbrowser.model.registry.CollectionGlob;
+import org.lsst.butlerbrowser.model.registry.NamePattern;
 import org.lsst.butlerbrowser.model.registry.CollectionGraph;
 import org.lsst.butlerbrowser.model.registry.CollectionType;
 import org.lsst.butlerbrowser.model.registry.Registry;
@@ -129,7 +129,7 @@ final class QueryCollectionsCommand extends RegistryCommand {
 
     /** The dataset types column holds one type per line, continuing on rows of their own. */
     private void addTypeRows(Registry registry, Collection c, List<Object> first, TextTable table) {
-        List<CollectionGlob> excluded = excludedTypes.stream().map(CollectionGlob::new).toList();
+        List<NamePattern> excluded = excludedTypes.stream().map(NamePattern::new).toList();
         List<String> typeNames = registry.summaryDatasetTypes(c.name()).stream()
                 .filter(t -> excluded.stream().noneMatch(g -> g.matches(t))).toList();
         if (typeNames.isEmpty()) {

@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.lsst.butlerbrowser.model.registry.CollectionGlob;
+import org.lsst.butlerbrowser.model.registry.NamePattern;
 import org.lsst.butlerbrowser.model.registry.DatasetType;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ final class QueryDatasetTypesCommand extends RegistryCommand {
 
     @Override
     void run(Registry registry, PrintWriter out) throws IOException {
-        List<CollectionGlob> patterns = globs.stream().map(CollectionGlob::new).toList();
+        List<NamePattern> patterns = globs.stream().map(NamePattern::new).toList();
         List<DatasetType> types = registry.datasetTypes().stream()
                 .filter(t -> patterns.isEmpty() || patterns.stream().anyMatch(p -> p.matches(t.name())))
                 .toList();

@@ -129,7 +129,7 @@ public final class CollectionGraph {
 
     /** Collections whose names match any of the patterns (globs or exact names), sorted by name. */
     public List<Collection> matching(List<String> patterns, Predicate<Collection> filter) {
-        List<CollectionGlob> globs = patterns.stream().map(CollectionGlob::new).toList();
+        List<NamePattern> globs = patterns.stream().map(NamePattern::new).toList();
         return byName.values().stream()
                 .filter(c -> globs.isEmpty() || globs.stream().anyMatch(g -> g.matches(c.name())))
                 .filter(filter)

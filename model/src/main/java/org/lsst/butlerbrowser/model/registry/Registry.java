@@ -144,8 +144,8 @@ public final class Registry implements AutoCloseable {
 
     /** Dataset types matching any of the names or globs; an exact name that matches nothing is an error. */
     public List<DatasetType> matchDatasetTypes(List<String> patterns) {
-        List<CollectionGlob> globs = patterns.stream().map(CollectionGlob::new).toList();
-        for (CollectionGlob g : globs) {
+        List<NamePattern> globs = patterns.stream().map(NamePattern::new).toList();
+        for (NamePattern g : globs) {
             if (g.isExact()) {
                 datasetType(g.toString());
             }
@@ -166,7 +166,7 @@ public final class Registry implements AutoCloseable {
     public List<Collection> searchPath(List<String> patterns, boolean findFirst) {
         List<String> names = new ArrayList<>();
         for (String p : patterns) {
-            CollectionGlob g = new CollectionGlob(p);
+            NamePattern g = new NamePattern(p);
             if (g.isExact()) {
                 collections.get(p);
                 names.add(p);

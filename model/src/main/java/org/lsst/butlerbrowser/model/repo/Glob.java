@@ -8,15 +8,15 @@ import java.util.regex.Pattern;
  * {@code *} any run of characters (dots and slashes included), {@code ?} one character,
  * {@code [seq]} / {@code [!seq]} a character class, and an unclosed {@code [} is literal.
  */
-final class Glob {
+public final class Glob {
     private Glob() {
     }
 
-    static boolean matches(String text, String pattern) {
+    public static boolean matches(String text, String pattern) {
         return toRegex(pattern).matcher(text).matches();
     }
 
-    static Pattern toRegex(String glob) {
+    public static Pattern toRegex(String glob) {
         StringBuilder re = new StringBuilder();
         int i = 0;
         int n = glob.length();
