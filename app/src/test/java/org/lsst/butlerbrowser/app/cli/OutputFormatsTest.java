@@ -104,6 +104,25 @@ class OutputFormatsTest {
     }
 
     @Test
+    void infoReportsUniverseManagersAndRowCounts() throws IOException {
+        JsonNode ours = runJson("info");
+        JsonNode summary = expected("summary.json");
+        assertEquals("SQLite", ours.path("backend").asText());
+        assertEquals(summary.path("universe"), ours.path("universe"));
+        assertEquals(summary.path("table_row_counts"), ours.path("tables"));
+        Map<String, String> attributes = new HashMap<>();
+        for (JsonNode a : expected("butler_attributes.json")) {
+            attributes.put(a.path("name").asText(), a.path("value").asText());
+        }
+        for (JsonNode m : ours.path("managers")) {
+            assertEquals(attributes.get("config:registry.managers." + m.path("kind").asText()), m.path("class").asText());
+            assertEquals(attributes.get("version:" + m.path("class").asText()), m.path("version").asText());
+        }
+        assertEquals(attributes.keySet().stream().filter(k -> k.startsWith("config:registry.managers.")).count(),
+                ours.path("managers").size());
+    }
+
+    @Test
     void csvHasAHeaderAndOneLinePerRow() {
         CliRunner.Result r = CliRunner.run(List.of("query-datasets", CliRunner.repoArgument(CliRunner.RC2_SQLITE), "calexp",
                 "--collections", "HSC/runs/RC2", "--find-first", "--limit", "0", "--format", "csv"));

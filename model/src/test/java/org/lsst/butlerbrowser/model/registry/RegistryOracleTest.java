@@ -167,6 +167,25 @@ abstract class RegistryOracleTest {
         });
     }
 
+    /** Per-type dataset counts of every collection, counted in SQL, equal daf_butler's memberships. */
+    @Test
+    void datasetCountsPerTypeMatchDafButler() {
+        JsonNode doc = expected("datasets_by_collection.json");
+        doc.path("collections").fields().forEachRemaining(c -> {
+            Map<String, Set<String>> byType = new TreeMap<>();
+            c.getValue().forEach(d -> byType.computeIfAbsent(d.path("dataset_type").asText(), k -> new HashSet<>())
+                    .add(d.path("uuid").asText()));
+            Map<String, Long> expectedCounts = new TreeMap<>();
+            byType.forEach((t, ids) -> expectedCounts.put(t, (long) ids.size()));
+            assertEquals(expectedCounts, new TreeMap<>(registry.datasetCounts(c.getKey())), c.getKey());
+        });
+        doc.path("chained").fields().forEachRemaining(c -> {
+            Map<String, Long> expectedCounts = new TreeMap<>();
+            c.getValue().path("all").fields().forEachRemaining(t -> expectedCounts.put(t.getKey(), (long) t.getValue().size()));
+            assertEquals(expectedCounts, new TreeMap<>(registry.datasetCounts(c.getKey())), c.getKey());
+        });
+    }
+
     /** Each dataset's full data ID (implied values joined from dimension tables) matches. */
     @Test
     void fullDataIdsMatchDafButler() {
