@@ -9,21 +9,17 @@ import org.lsst.butlerbrowser.model.obscore.ObsCoreRow;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.registry.ResultCursor;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "obscore", description = "List the rows of the registry's ObsCore table.")
 final class ObsCoreCommand extends RegistryCommand {
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20000",
-            description = "At most N rows; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long limit;
+    @Mixin
+    LimitOption limit;
 
     @Override
     void run(Registry registry, PrintWriter out) throws IOException {
-        if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be 0 (no limit) or a positive number of rows");
-        }
-        try (ResultCursor<ObsCoreRow> rows = registry.queryObsCore(limit)) {
+        try (ResultCursor<ObsCoreRow> rows = registry.queryObsCore(limit.rows())) {
             switch (common.format) {
                 case TEXT -> {
                     TextTable table = null;
@@ -67,6 +63,7 @@ final class ObsCoreCommand extends RegistryCommand {
                     out.println();
                 }
             }
+            limit.warnIfTruncated(rows, spec.commandLine().getErr());
         }
     }
 }

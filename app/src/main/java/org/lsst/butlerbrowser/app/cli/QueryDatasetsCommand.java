@@ -38,20 +38,19 @@ final class QueryDatasetsCommand extends RegistryCommand {
     @Mixin
     WhereOptions where;
 
+    @Mixin
+    LimitOption limit;
+
     @Override
     void run(Registry registry, PrintWriter out) throws IOException {
-        long limit = where.rowLimit();
-        DatasetQuery query = new DatasetQuery(datasetTypes, collections, findFirst, where.clause(), limit);
+        DatasetQuery query = new DatasetQuery(datasetTypes, collections, findFirst, where.clause(), limit.rows());
         try (ResultCursor<DatasetRef> rows = registry.queryDatasets(query)) {
             switch (common.format) {
                 case TEXT -> text(registry, rows, out);
                 case CSV -> csv(registry, rows, out);
                 case JSON -> json(registry, rows, out);
             }
-            if (limit > 0 && rows.hasNext()) {
-                spec.commandLine().getErr().println("warning: only the first " + limit
-                        + " datasets are shown; use --limit 0 for all");
-            }
+            limit.warnIfTruncated(rows, spec.commandLine().getErr());
         }
     }
 

@@ -27,12 +27,14 @@ final class QueryDimensionRecordsCommand extends RegistryCommand {
     @Mixin
     WhereOptions where;
 
+    @Mixin
+    LimitOption limit;
+
     @Override
     void run(Registry registry, PrintWriter out) throws IOException {
         DimensionElement e = registry.universe().element(element);
         List<String> fields = e.viewOf() != null ? List.of(e.primaryKey().name()) : e.recordFields();
-        long limit = where.rowLimit();
-        try (ResultCursor<DimensionRecord> rows = registry.queryDimensionRecords(element, where.clause(), limit)) {
+        try (ResultCursor<DimensionRecord> rows = registry.queryDimensionRecords(element, where.clause(), limit.rows())) {
             switch (common.format) {
                 case TEXT -> {
                     List<String> headers = fields.stream()
@@ -104,6 +106,7 @@ final class QueryDimensionRecordsCommand extends RegistryCommand {
                     out.println();
                 }
             }
+            limit.warnIfTruncated(rows, spec.commandLine().getErr());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import org.lsst.butlerbrowser.model.registry.WhereClause;
 import picocli.CommandLine.Option;
 
-/** {@code --where}, {@code --bind} and {@code --limit}, shared by the query subcommands. */
+/** {@code --where} and {@code --bind}, shared by the query subcommands. */
 final class WhereOptions {
 
     @Option(names = "--where", paramLabel = "EXPR", description = "A daf_butler query expression.")
@@ -15,10 +15,6 @@ final class WhereOptions {
     @Option(names = "--bind", paramLabel = "NAME=VALUE",
             description = "A value for :NAME in --where (integers and decimals are numbers, anything else a string).")
     List<String> binds = List.of();
-
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20000",
-            description = "At most N rows; 0 for no limit (default: ${DEFAULT-VALUE}).")
-    long limit;
 
     WhereClause clause() {
         Map<String, Object> values = new LinkedHashMap<>();
@@ -42,12 +38,5 @@ final class WhereOptions {
                 return text;
             }
         }
-    }
-
-    long rowLimit() {
-        if (limit < 0) {
-            throw new IllegalArgumentException("--limit must be 0 (no limit) or a positive number of rows");
-        }
-        return limit;
     }
 }

@@ -35,7 +35,7 @@ final class DatasetsReader {
         List<Object> params = new ArrayList<>(parts.parameters);
         String sql = parts.sql;
         if (limit > 0) {
-            sql += " LIMIT " + limit;
+            sql += " LIMIT " + (limit + 1); // one more tells the cursor whether the limit cut the answer
         }
         int dims = type.dimensions().size();
         List<String> dimensionNames = new ArrayList<>(type.required());

@@ -31,7 +31,7 @@ final class DimensionRecordsReader {
             throw new RegistryException(elementName + " is a skypix dimension: its records are computed, not stored in the registry");
         }
         Statement st = element.viewOf() != null ? viewStatement(element, where) : tableStatement(element, where);
-        String sql = st.sql + (limit > 0 ? " LIMIT " + limit : "");
+        String sql = st.sql + (limit > 0 ? " LIMIT " + (limit + 1) : ""); // +1: see ResultCursor#truncated
         return new SqlQuery<>(sql, st.parameters, rs -> {
             Map<String, Object> fields = new LinkedHashMap<>();
             int col = 1;

@@ -248,7 +248,7 @@ public final class Registry implements AutoCloseable {
     public ResultCursor<ObsCoreRow> queryObsCore(long limit) {
         String table = obscoreTable().orElseThrow(() -> new RegistryException(
                 "this registry has no ObsCore table (no obscore manager is configured)"));
-        String sql = "SELECT * FROM " + database.dialect().quote(table) + (limit > 0 ? " LIMIT " + limit : "");
+        String sql = "SELECT * FROM " + database.dialect().quote(table) + (limit > 0 ? " LIMIT " + (limit + 1) : "");
         return new ResultCursor<>(database, List.of(new SqlQuery<>(sql, List.of(), rs -> ObsCoreConfig.row(rs, database.dialect()))), limit);
     }
 

@@ -17,7 +17,8 @@ import org.lsst.butlerbrowser.model.db.RegistryDatabase;
 /**
  * Streams the rows of one or more statements, run one after another on one connection, so that the
  * first page of a million-row answer arrives without the rest being read. Close it (or read it to
- * the end) to give the connection back; {@link #cancel()} may be called from another thread.
+ * the end) to give the connection back; {@link #cancel()} may be called from another thread. With a
+ * limit, the statements should ask for one row more so that {@link #truncated()} can tell.
  */
 public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
 
@@ -34,6 +35,7 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
     private long delivered;
     private boolean closed;
     private boolean restoreAutoCommit;
+    private boolean truncated;
 
     ResultCursor(RegistryDatabase database, List<SqlQuery<T>> queries, long limit) {
         this.database = database;
@@ -46,20 +48,34 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
         if (next != null) {
             return true;
         }
-        if (closed || limit > 0 && delivered >= limit) {
+        if (closed) {
+            return false;
+        }
+        T row = fetch();
+        if (limit > 0 && delivered >= limit) {
+            truncated = row != null;
             close();
             return false;
         }
+        next = row;
+        return row != null;
+    }
+
+    /** True when the limit stopped the cursor before the answer's end. */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    private T fetch() {
         try {
             while (true) {
                 if (rows != null && rows.next()) {
-                    next = current.mapper().map(rows);
-                    return true;
+                    return current.mapper().map(rows);
                 }
                 closeStatement();
                 if (pending.isEmpty()) {
                     close();
-                    return false;
+                    return null;
                 }
                 open(pending.poll());
             }
