@@ -1,13 +1,15 @@
 package org.lsst.butlerbrowser.app;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
+import javafx.scene.control.ButtonType;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.collections.CollectionsView;
+import org.lsst.butlerbrowser.app.collections.CollectionsViewModel;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.repo.RepoResolver;
 
@@ -17,9 +19,12 @@ import org.lsst.butlerbrowser.model.repo.RepoResolver;
  */
 public final class ButlerBrowserApp extends Application {
 
-    private final Label status = new Label("Opening registry…");
-    private final CollectionsView collections = new CollectionsView();
+    private static final double WIDTH = 900;
+    private static final double HEIGHT = 650;
+
+    private final CollectionsViewModel model = new CollectionsViewModel();
     private Registry registry;
+    private boolean stopped;
 
     static void launchWith(String[] args) {
         Application.launch(ButlerBrowserApp.class, args);
@@ -27,37 +32,63 @@ public final class ButlerBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(collections);
-        root.setBottom(status);
-        stage.setTitle("Butler Browser");
-        stage.setScene(new Scene(root, 900, 650));
+        Parameters parameters = getParameters();
+        List<String> args = parameters == null ? List.of() : parameters.getUnnamed();
+        show(stage, args.isEmpty() ? null : args.get(0));
+    }
+
+    /** Shows the main window on a stage and starts opening {@code repo} (null: the demo registry). */
+    void show(Stage stage, String repo) {
+        BorderPane root = new BorderPane(new CollectionsView(model));
+        root.setBottom(new StatusBar(model));
+        stage.titleProperty().bind(model.titleProperty());
+        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        stage.setMinWidth(480);
+        stage.setMinHeight(320);
         stage.show();
-        String repo = getParameters().getUnnamed().isEmpty() ? null : getParameters().getUnnamed().get(0);
+        WindowSizing.keepSceneSize(stage, WIDTH, HEIGHT);
         open(repo, stage);
     }
 
+    /** The window's state, for tests. */
+    CollectionsViewModel model() {
+        return model;
+    }
+
+    private record Opened(Registry registry, long millis) {
+    }
+
     private void open(String repo, Stage stage) {
-        Task<Registry> task = new Task<>() {
+        String what = repo == null ? "the demo registry" : repo;
+        Task<Opened> task = new Task<>() {
             @Override
-            protected Registry call() {
+            protected Opened call() {
+                long started = System.nanoTime();
                 String where = repo != null ? repo : DemoRegistry.directory().toString();
-                return Registry.open(RepoResolver.forSystemEnvironment().resolve(where));
+                Registry opened = Registry.open(RepoResolver.forSystemEnvironment().resolve(where));
+                return new Opened(opened, (System.nanoTime() - started) / 1_000_000);
             }
         };
-        long started = System.nanoTime();
         task.setOnSucceeded(e -> {
-            registry = task.getValue();
-            collections.show(registry.collections());
-            stage.setTitle("Butler Browser — " + registry.description());
-            status.setText(String.format("%s · %d collections · opened in %d ms", registry.backend().label(),
-                    registry.collections().all().size(), (System.nanoTime() - started) / 1_000_000));
+            Opened result = task.getValue();
+            if (stopped) {
+                result.registry().close();
+                return;
+            }
+            registry = result.registry();
+            String name = repo == null ? "demo registry (rc2)" : repo;
+            model.opened(name, registry.description(), registry.collections(), registry.backend().label(),
+                    result.millis());
         });
         task.setOnFailed(e -> {
-            status.setText("Could not open the registry");
-            Alert alert = new Alert(Alert.AlertType.ERROR, task.getException().getMessage());
-            alert.setHeaderText("Could not open the registry");
+            model.failed(what, task.getException());
+            Alert alert = new Alert(Alert.AlertType.ERROR, model.getError(), ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setTitle("Butler Browser");
+            alert.setHeaderText(null);
             alert.show();
         });
+        model.opening(what);
         Thread thread = new Thread(task, "open-registry");
         thread.setDaemon(true);
         thread.start();
@@ -65,8 +96,10 @@ public final class ButlerBrowserApp extends Application {
 
     @Override
     public void stop() {
+        stopped = true;
         if (registry != null) {
             registry.close();
+            registry = null;
         }
     }
 }

@@ -1,53 +1,98 @@
 package org.lsst.butlerbrowser.app.collections;
 
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import org.lsst.butlerbrowser.model.registry.Collection;
-import org.lsst.butlerbrowser.model.registry.CollectionGraph;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 
 /**
- * The collections tree: top-level collections (those no chain includes), chains expandable in
- * search order, the type beside each name and the doc string as a tooltip.
+ * The collections pane: a "Top-level only" toggle, the tree (chains open in search order) and a
+ * progress indicator while the registry opens. It only binds to a {@link CollectionsViewModel}.
  */
-public final class CollectionsView extends TreeView<Collection> {
+public final class CollectionsView extends BorderPane {
 
-    public CollectionsView() {
-        setShowRoot(false);
-        setCellFactory(tree -> new TreeCell<>() {
-            @Override
-            protected void updateItem(Collection c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty || c == null ? null : c.name() + "  [" + c.type() + "]");
-                setTooltip(empty || c == null || c.doc() == null ? null : new Tooltip(c.doc()));
+    private final CollectionsViewModel model;
+    private final TreeView<CollectionNode> tree = new TreeView<>(new TreeItem<>());
+
+    public CollectionsView(CollectionsViewModel model) {
+        this.model = model;
+        setTop(toolbar());
+        setCenter(new StackPane(tree, loadingOverlay()));
+        tree.setId("collections-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new CollectionCell(model));
+        model.roots().addListener((ListChangeListener<CollectionNode>) change -> showRoots());
+        showRoots();
+    }
+
+    private ToolBar toolbar() {
+        CheckBox topLevel = new CheckBox("Top-level only");
+        topLevel.setId("top-level-only");
+        topLevel.setTooltip(new Tooltip("Show only collections that no chain includes; clear to list every collection"));
+        topLevel.selectedProperty().bindBidirectional(model.topLevelOnlyProperty());
+        Label shown = new Label();
+        shown.setId("collections-shown");
+        shown.textProperty().bind(model.shownProperty());
+        Label heading = new Label("Collections");
+        heading.setStyle("-fx-font-weight: bold;");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(heading, topLevel, spacer, shown);
+    }
+
+    private VBox loadingOverlay() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(model.loadingProperty());
+        progress.managedProperty().bind(model.loadingProperty());
+        Label text = new Label();
+        text.textProperty().bind(model.statusProperty());
+        VBox overlay = new VBox(12, progress, text);
+        overlay.setId("collections-overlay");
+        overlay.setAlignment(Pos.CENTER);
+        overlay.setStyle("-fx-background-color: rgba(255,255,255,0.85);");
+        // while opening: spinner and "Opening …"; after a failure: what could not be opened
+        overlay.visibleProperty().bind(model.loadingProperty().or(model.errorProperty().isNotNull()));
+        return overlay;
+    }
+
+    private void showRoots() {
+        tree.getRoot().getChildren().setAll(model.roots().stream().map(NodeItem::new).toList());
+    }
+
+    /** A tree item whose children are asked of the model the first time the tree needs them. */
+    private final class NodeItem extends TreeItem<CollectionNode> {
+
+        private boolean loaded;
+
+        NodeItem(CollectionNode node) {
+            super(node);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return !getValue().isExpandable();
+        }
+
+        @Override
+        public ObservableList<TreeItem<CollectionNode>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                super.getChildren().setAll(model.children(getValue()).stream().map(NodeItem::new).toList());
             }
-        });
-    }
-
-    public void show(CollectionGraph graph) {
-        TreeItem<Collection> root = new TreeItem<>();
-        for (Collection c : graph.topLevel()) {
-            root.getChildren().add(item(graph, c, java.util.Set.of()));
+            return super.getChildren();
         }
-        setRoot(root);
-    }
-
-    /** Children are built when first expanded; a chain met again on its own path is not followed. */
-    private TreeItem<Collection> item(CollectionGraph graph, Collection c, java.util.Set<String> path) {
-        TreeItem<Collection> item = new TreeItem<>(c);
-        if (c.isChain() && !path.contains(c.name()) && !c.children().isEmpty()) {
-            item.getChildren().add(new TreeItem<>());
-            item.expandedProperty().addListener((obs, was, expanded) -> {
-                if (expanded && item.getChildren().size() == 1 && item.getChildren().get(0).getValue() == null) {
-                    java.util.Set<String> next = new java.util.HashSet<>(path);
-                    next.add(c.name());
-                    item.getChildren().setAll(c.children().stream()
-                            .filter(graph::contains)
-                            .map(child -> item(graph, graph.get(child), next)).toList());
-                }
-            });
-        }
-        return item;
     }
 }
