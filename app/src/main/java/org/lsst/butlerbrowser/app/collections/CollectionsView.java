@@ -33,6 +33,8 @@ public final class CollectionsView extends BorderPane {
         tree.setId("collections-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new CollectionCell(model));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                model.selectedProperty().set(now == null ? null : now.getValue()));
         model.roots().addListener((ListChangeListener<CollectionNode>) change -> showRoots());
         showRoots();
     }

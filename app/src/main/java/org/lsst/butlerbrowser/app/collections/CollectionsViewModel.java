@@ -3,6 +3,8 @@ package org.lsst.butlerbrowser.app.collections;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,6 +34,7 @@ public final class CollectionsViewModel {
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ReadOnlyStringWrapper shown = new ReadOnlyStringWrapper(this, "shown", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", null);
+    private final ObjectProperty<CollectionNode> selected = new SimpleObjectProperty<>(this, "selected");
     private CollectionGraph graph;
 
     public CollectionsViewModel() {
@@ -127,6 +130,11 @@ public final class CollectionsViewModel {
         roots.setAll(list.stream().map(CollectionNode::root).toList());
         int all = graph.all().size();
         shown.set(topLevelOnly.get() ? list.size() + " top-level of " + all : all + " collections");
+    }
+
+    /** The row selected in the tree (the session follows it). */
+    public ObjectProperty<CollectionNode> selectedProperty() {
+        return selected;
     }
 
     public BooleanProperty topLevelOnlyProperty() {

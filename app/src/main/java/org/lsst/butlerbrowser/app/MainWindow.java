@@ -1,0 +1,112 @@
+package org.lsst.butlerbrowser.app;
+
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.lsst.butlerbrowser.app.connect.ConnectDialog;
+import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
+import org.lsst.butlerbrowser.model.repo.RepoLocation;
+import org.lsst.butlerbrowser.model.repo.RepoResolver;
+
+/**
+ * The application window: a menu, one tab per open registry, and the progress of background work
+ * with a Cancel button.
+ */
+final class MainWindow {
+
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
+
+    private final Stage stage;
+    private final FxTaskRunner runner = new FxTaskRunner();
+    private final TabPane tabs = new TabPane();
+
+    MainWindow(Stage stage) {
+        this.stage = stage;
+        tabs.setId("registry-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(menu());
+        root.setBottom(new TaskProgressBar(runner));
+        stage.setTitle("Butler Browser");
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
+        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+    }
+
+    void show() {
+        stage.show();
+        WindowSizing.keepSceneSize(stage, WIDTH, HEIGHT);
+    }
+
+    private MenuBar menu() {
+        MenuItem connect = new MenuItem("Connect…");
+        connect.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        connect.setOnAction(e -> ConnectDialog.show(stage).ifPresent(c -> open(c.name(), c::location)));
+        MenuItem demo = new MenuItem("Open Demo Registry");
+        demo.setOnAction(e -> openDemo());
+        MenuItem close = new MenuItem("Close Tab");
+        close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+        close.setOnAction(e -> {
+            Tab tab = tabs.getSelectionModel().getSelectedItem();
+            if (tab != null) {
+                tabs.getTabs().remove(tab);
+                ((RegistryTab) tab).close();
+            }
+        });
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, connect, demo, close, quit);
+        return new MenuBar(file);
+    }
+
+    void openDemo() {
+        open("demo registry (rc2)", () -> RepoResolver.forSystemEnvironment().resolve(DemoRegistry.directory().toString()));
+    }
+
+    void openRepo(String repo) {
+        open(repo, () -> RepoResolver.forSystemEnvironment().resolve(repo));
+    }
+
+    /** Opens a registry in a new tab. */
+    void open(String name, Callable<RepoLocation> locate) {
+        RegistryTab tab = new RegistryTab(name, runner);
+        tabs.getTabs().add(tab);
+        tabs.getSelectionModel().select(tab);
+        tab.open(name, locate, this::showError);
+    }
+
+    private void updateTitle() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        stage.setTitle(tab == null ? "Butler Browser" : "Butler Browser — " + tab.getText());
+    }
+
+    private void showError(String sentence) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
+        alert.initOwner(stage);
+        alert.setTitle("Butler Browser");
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    /** The selected registry tab, for tests. */
+    RegistryTab selectedTab() {
+        return (RegistryTab) tabs.getSelectionModel().getSelectedItem();
+    }
+
+    void close() {
+        tabs.getTabs().forEach(t -> ((RegistryTab) t).close());
+        runner.shutdown();
+    }
+}

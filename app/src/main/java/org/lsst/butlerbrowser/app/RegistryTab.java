@@ -1,0 +1,105 @@
+package org.lsst.butlerbrowser.app;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import org.lsst.butlerbrowser.app.collections.CollectionsView;
+import org.lsst.butlerbrowser.app.collections.CollectionsViewModel;
+import org.lsst.butlerbrowser.app.datasets.DatasetsView;
+import org.lsst.butlerbrowser.app.datasets.DatasetsViewModel;
+import org.lsst.butlerbrowser.app.detail.DetailPanel;
+import org.lsst.butlerbrowser.app.detail.DetailViewModel;
+import org.lsst.butlerbrowser.app.dimensions.DimensionsView;
+import org.lsst.butlerbrowser.app.dimensions.DimensionsViewModel;
+import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoView;
+import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoViewModel;
+import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.app.tasks.TaskRunner;
+import org.lsst.butlerbrowser.model.registry.Registry;
+import org.lsst.butlerbrowser.model.repo.RepoLocation;
+
+/**
+ * One open registry: collections on the left; datasets, dimensions and the staff view in the
+ * middle; the selected row's details on the right; its own status line at the bottom. The registry
+ * is opened off the JavaFX thread; until then the collections pane shows progress.
+ */
+final class RegistryTab extends Tab {
+
+    private final CollectionsViewModel collections = new CollectionsViewModel();
+    private final CollectionsView collectionsView = new CollectionsView(collections);
+    private final TaskRunner runner;
+    private final BorderPane content = new BorderPane();
+    private RegistrySession session;
+    private boolean closed;
+
+    RegistryTab(String name, TaskRunner runner) {
+        super(name);
+        this.runner = runner;
+        content.setCenter(collectionsView);
+        content.setBottom(new StatusBar(collections));
+        setContent(content);
+        setOnClosed(e -> close());
+    }
+
+    /** Opens the registry {@code locate} finds; {@code onFailure} hears the one-sentence error. */
+    void open(String what, Callable<RepoLocation> locate, Consumer<String> onFailure) {
+        collections.opening(what);
+        long started = System.nanoTime();
+        runner.run("Opening " + what, progress -> {
+            RepoLocation location = locate.call();
+            return new RegistrySession(getText(), location, Registry.open(location));
+        }, opened -> {
+            if (closed) {
+                opened.close();
+                return;
+            }
+            session = opened;
+            Registry registry = opened.registry();
+            collections.opened(getText(), registry.description(), registry.collections(), registry.backend().label(),
+                    (System.nanoTime() - started) / 1_000_000);
+            showScreens(opened);
+        }, problem -> {
+            collections.failed(what, problem);
+            onFailure.accept(collections.getError());
+        });
+    }
+
+    private void showScreens(RegistrySession opened) {
+        collections.selectedProperty().addListener((obs, was, now) ->
+                opened.collectionProperty().set(now == null ? null : now.collection()));
+        TabPane screens = new TabPane(
+                new Tab("Datasets", new DatasetsView(new DatasetsViewModel(opened, runner))),
+                new Tab("Dimensions", new DimensionsView(new DimensionsViewModel(opened, runner))),
+                new Tab("Registry", new RegistryInfoView(new RegistryInfoViewModel(opened, runner))));
+        screens.setId("screens");
+        screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        content.setCenter(null);
+        SplitPane split = new SplitPane(collectionsView, screens,
+                new DetailPanel(new DetailViewModel(opened)));
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.26, 0.76);
+        split.setId("registry-split");
+        content.setCenter(split);
+    }
+
+    CollectionsViewModel collections() {
+        return collections;
+    }
+
+    /** The open registry, or null while opening or after a failure. */
+    RegistrySession session() {
+        return session;
+    }
+
+    void close() {
+        closed = true;
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.lsst.butlerbrowser.app;
+
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
+
+/** The newest background job's title, progress and a Cancel button; hidden when nothing runs. */
+final class TaskProgressBar extends HBox {
+
+    private final Label title = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Button cancel = new Button("Cancel");
+    private Task<?> shown;
+
+    TaskProgressBar(FxTaskRunner runner) {
+        super(8);
+        setId("task-progress");
+        progress.setPrefWidth(160);
+        cancel.setId("cancel-task");
+        cancel.setOnAction(e -> {
+            if (shown != null) {
+                shown.cancel(true);
+            }
+        });
+        getChildren().addAll(title, progress, cancel);
+        setAlignment(Pos.CENTER_RIGHT);
+        setPadding(new Insets(2, 10, 2, 10));
+        runner.running().addListener((ListChangeListener<Task<?>>) c -> show(runner));
+        show(runner);
+    }
+
+    private void show(FxTaskRunner runner) {
+        shown = runner.running().isEmpty() ? null : runner.running().get(runner.running().size() - 1);
+        boolean busy = shown != null;
+        setVisible(busy);
+        setManaged(busy);
+        title.textProperty().unbind();
+        progress.progressProperty().unbind();
+        if (busy) {
+            title.textProperty().bind(shown.titleProperty());
+            progress.progressProperty().bind(shown.progressProperty());
+        }
+    }
+}
