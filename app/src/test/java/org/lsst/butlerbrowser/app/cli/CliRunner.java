@@ -55,18 +55,6 @@ final class CliRunner {
         Assumptions.assumeFalse(url.isBlank(), "no test PostgreSQL server (run the README's test command)");
     }
 
-    /** Why a recorded butler command is outside what this version reproduces, or null. */
-    static String unsupported(List<String> args) {
-        int where = args.indexOf("--where");
-        if (where >= 0) {
-            String expr = args.get(where + 1).toUpperCase(java.util.Locale.ROOT);
-            if (expr.contains("OVERLAPS") || expr.contains("T'")) {
-                return "OVERLAPS and time literals come with the query-language issue";
-            }
-        }
-        return null;
-    }
-
     /** Runs with db-auth credentials for the test PostgreSQL server when there is one. */
     static Result run(String repo, List<String> args) {
         Environment env = Environment.system();

@@ -32,4 +32,16 @@ public interface Dialect {
 
     /** A query listing the registry's tables (PostgreSQL: in the schema on the search path). */
     String tableNamesQuery();
+
+    /** SQL for the begin (TAI ns) of a stored timespan; {@code column} is the qualified logical column. */
+    String timespanBegin(String alias, String logicalName);
+
+    /** SQL for the end (TAI ns, exclusive) of a stored timespan. */
+    String timespanEnd(String alias, String logicalName);
+
+    /** SQL true when a stored timespan overlaps [begin, end); the two bounds are SQL expressions. */
+    String timespanOverlaps(String alias, String logicalName, String beginSql, String endSql);
+
+    /** SQL true when a stored timespan contains the instant {@code timeSql}. */
+    String timespanContains(String alias, String logicalName, String timeSql);
 }

@@ -41,4 +41,25 @@ public final class PostgresDialect implements Dialect {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                 + "AND table_type = 'BASE TABLE' ORDER BY table_name";
     }
+
+    @Override
+    public String timespanBegin(String alias, String logicalName) {
+        return "lower(" + alias + "." + quote(logicalName) + ")";
+    }
+
+    @Override
+    public String timespanEnd(String alias, String logicalName) {
+        return "upper(" + alias + "." + quote(logicalName) + ")";
+    }
+
+    @Override
+    public String timespanOverlaps(String alias, String logicalName, String beginSql, String endSql) {
+        return "(" + alias + "." + quote(logicalName) + " && int8range(CAST(" + beginSql + " AS bigint), CAST("
+                + endSql + " AS bigint)))";
+    }
+
+    @Override
+    public String timespanContains(String alias, String logicalName, String timeSql) {
+        return "(" + alias + "." + quote(logicalName) + " @> CAST(" + timeSql + " AS bigint))";
+    }
 }

@@ -42,4 +42,28 @@ public final class SqliteDialect implements Dialect {
     public String tableNamesQuery() {
         return "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
     }
+
+    @Override
+    public String timespanBegin(String alias, String logicalName) {
+        return alias + "." + quote(logicalName + "_begin");
+    }
+
+    @Override
+    public String timespanEnd(String alias, String logicalName) {
+        return alias + "." + quote(logicalName + "_end");
+    }
+
+    // Unbounded sides are stored as 0 and the 2100 maximum and empty spans as (max, 0), so plain
+    // comparisons give daf_butler's answers.
+    @Override
+    public String timespanOverlaps(String alias, String logicalName, String beginSql, String endSql) {
+        return "(" + timespanBegin(alias, logicalName) + " < " + endSql + " AND " + beginSql + " < "
+                + timespanEnd(alias, logicalName) + ")";
+    }
+
+    @Override
+    public String timespanContains(String alias, String logicalName, String timeSql) {
+        return "(" + timespanBegin(alias, logicalName) + " <= " + timeSql + " AND " + timeSql + " < "
+                + timespanEnd(alias, logicalName) + ")";
+    }
 }

@@ -254,6 +254,12 @@ public final class ExpressionParser {
             if (field.kind != Kind.WORD || RESERVED.contains(field.upper())) {
                 throw error("expected a field name after '" + t.text + ".'", field);
             }
+            // visit.timespan.begin: a third part names a bound of a timespan field
+            if (isOp(".") && peekAt(1).kind == Kind.WORD) {
+                next();
+                Token part = next();
+                return new Expr.Identifier(t.text, field.text + "." + part.text, t.start, part.end);
+            }
             return new Expr.Identifier(t.text, field.text, t.start, field.end);
         }
         return new Expr.Identifier(null, t.text, t.start, t.end);

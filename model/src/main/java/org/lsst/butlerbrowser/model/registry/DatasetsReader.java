@@ -21,11 +21,13 @@ final class DatasetsReader {
     private final DimensionUniverse universe;
     private final Dialect dialect;
     private final CollectionGraph collections;
+    private final SpatialOverlaps spatial;
 
-    DatasetsReader(DimensionUniverse universe, Dialect dialect, CollectionGraph collections) {
+    DatasetsReader(DimensionUniverse universe, Dialect dialect, CollectionGraph collections, SpatialOverlaps spatial) {
         this.universe = universe;
         this.dialect = dialect;
         this.collections = collections;
+        this.spatial = spatial;
     }
 
     /** The rows of one dataset type in the given search path (non-chained, in order, already filtered by summary). */
@@ -138,7 +140,8 @@ final class DatasetsReader {
             joins.known(d, expr);
             cols.add(expr + " AS d" + i);
         }
-        WhereTranslator translator = new WhereTranslator(universe, joins, where, "datasets of type " + type.name());
+        joins.time("ingest_date", "(SELECT ds.ingest_date FROM dataset ds WHERE ds.id = " + t + ".dataset_id)");
+        WhereTranslator translator = new WhereTranslator(joins, where, "datasets of type " + type.name(), spatial);
         String condition = translator.condition();
         for (int i = 0; i < implied.size(); i++) {
             cols.add(joins.dimension(implied.get(i)) + " AS i" + i);

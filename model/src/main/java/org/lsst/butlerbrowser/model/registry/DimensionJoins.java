@@ -23,6 +23,7 @@ final class DimensionJoins {
     private final Map<String, String> dimensions = new LinkedHashMap<>();
     private final Map<String, String> tableAliases = new LinkedHashMap<>();
     private final List<String> joins = new ArrayList<>();
+    private final Map<String, String> times = new LinkedHashMap<>();
 
     DimensionJoins(DimensionUniverse universe, Dialect dialect) {
         this.universe = universe;
@@ -46,8 +47,22 @@ final class DimensionJoins {
         }
     }
 
-    boolean canResolve(String dimension) {
-        return resolve(dimension, new HashSet<>(), false) != null;
+    /** Declares a bare identifier that stands for a TAI-nanosecond time, e.g. a dataset's ingest_date. */
+    void time(String name, String sql) {
+        times.put(name, sql);
+    }
+
+    /** The SQL of a declared time identifier, or null. */
+    String time(String name) {
+        return times.get(name);
+    }
+
+    DimensionUniverse universe() {
+        return universe;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /** The SQL for a dimension's value, joining tables as needed; null when it cannot be reached. */

@@ -19,10 +19,12 @@ final class DimensionRecordsReader {
 
     private final DimensionUniverse universe;
     private final Dialect dialect;
+    private final SpatialOverlaps spatial;
 
-    DimensionRecordsReader(DimensionUniverse universe, Dialect dialect) {
+    DimensionRecordsReader(DimensionUniverse universe, Dialect dialect, SpatialOverlaps spatial) {
         this.universe = universe;
         this.dialect = dialect;
+        this.spatial = spatial;
     }
 
     SqlQuery<DimensionRecord> select(String elementName, WhereClause where, long limit) {
@@ -72,7 +74,7 @@ final class DimensionRecordsReader {
                 select.add(joins.column(alias, field));
             }
         }
-        WhereTranslator translator = new WhereTranslator(universe, joins, where, element.name() + " records");
+        WhereTranslator translator = new WhereTranslator(joins, where, element.name() + " records", spatial);
         String condition = translator.condition();
         String sql = "SELECT " + String.join(", ", select) + " FROM " + dialect.quote(element.name()) + " " + alias
                 + joins.joinsSql() + (condition == null ? "" : " WHERE " + condition);
@@ -85,7 +87,7 @@ final class DimensionRecordsReader {
         DimensionJoins joins = new DimensionJoins(universe, dialect);
         joins.table(element.viewOf(), alias);
         String column = joins.dimension(element.name());
-        WhereTranslator translator = new WhereTranslator(universe, joins, where, element.name() + " records");
+        WhereTranslator translator = new WhereTranslator(joins, where, element.name() + " records", spatial);
         String condition = translator.condition();
         String sql = "SELECT DISTINCT " + column + " FROM " + dialect.quote(element.viewOf()) + " " + alias
                 + joins.joinsSql() + (condition == null ? "" : " WHERE " + condition);

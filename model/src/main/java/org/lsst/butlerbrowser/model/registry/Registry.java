@@ -49,8 +49,9 @@ public final class Registry implements AutoCloseable {
         types.forEach(t -> byName.put(t.name(), t));
         this.datasetTypes = byName;
         this.summaries = summaries;
-        this.datasets = new DatasetsReader(universe, database.dialect(), collections);
-        this.records = new DimensionRecordsReader(universe, database.dialect());
+        SpatialOverlaps spatial = new SpatialOverlaps(database, universe, tableNames());
+        this.datasets = new DatasetsReader(universe, database.dialect(), collections, spatial);
+        this.records = new DimensionRecordsReader(universe, database.dialect(), spatial);
     }
 
     /** Opens the registry at a repo location, read-only. */

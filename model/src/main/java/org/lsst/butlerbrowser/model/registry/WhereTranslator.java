@@ -2,43 +2,109 @@ package org.lsst.butlerbrowser.model.registry;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.lsst.butlerbrowser.model.db.Dialect;
 import org.lsst.butlerbrowser.model.query.Expr;
 import org.lsst.butlerbrowser.model.query.ExpressionException;
+import org.lsst.butlerbrowser.model.region.UnitVector3d;
+import org.lsst.butlerbrowser.model.time.TimeLiteral;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
 import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
 import org.lsst.butlerbrowser.model.universe.UnknownNameException;
 
 /**
  * Turns a parsed where-expression into an SQL condition over one query's dimension joins. Every
- * literal and bind value becomes a JDBC parameter; identifiers are checked against the universe
- * and only ever become column references the registry itself named.
- *
- * <p>Supported here: comparisons, IN / NOT IN with ranges, AND / OR / NOT and arithmetic over
- * dimensions and {@code element.field} values. Timespan and region OVERLAPS come later.
+ * literal and bind value becomes a JDBC parameter; identifiers are checked against the universe and
+ * only ever become column references the registry itself named. Operands are typed as daf_butler
+ * types them: plain values, times (TAI nanoseconds), stored timespans, time ranges, regions and
+ * POINT/CIRCLE probes; OVERLAPS and IN accept the combinations daf_butler accepts.
  */
 final class WhereTranslator {
 
     private static final int MAX_DEPTH = 2_000;
+    /** Brackets a value's number in the SQL being built; it cannot occur in registry identifiers. */
+    private static final char MARK = '\u0000';
+    /** SQLite binds at most 32,766 parameters in one statement. */
+    private static final int MAX_SPATIAL_PARAMETERS = 30_000;
 
     private final DimensionUniverse universe;
+    private final Dialect dialect;
     private final DimensionJoins joins;
     private final WhereClause where;
+    private final SpatialOverlaps spatial;
+    /** Values by marker number; markers become '?' in text order when the condition is done. */
+    private final List<Object> values = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
     private final String subject;
     private int depth;
 
-    /** @param subject what is being queried, for messages ("datasets of type calexp") */
-    WhereTranslator(DimensionUniverse universe, DimensionJoins joins, WhereClause where, String subject) {
-        this.universe = universe;
+    /** A typed operand: what an expression stands for once translated. */
+    private sealed interface Operand {
+    }
+
+    private record Scalar(String sql) implements Operand {
+    }
+
+    /** A TAI-nanosecond instant. */
+    private record Time(String sql) implements Operand {
+    }
+
+    /** A stored timespan column of a joined element table. */
+    private record Span(String alias, String column) implements Operand {
+    }
+
+    /** A [begin, end) pair of instants. */
+    private record Range(String beginSql, String endSql) implements Operand {
+    }
+
+    /** The region of a spatial element. */
+    private record RegionField(DimensionElement element) implements Operand {
+    }
+
+    /** POINT(ra, dec) (radius 0) or CIRCLE(ra, dec, r). */
+    private record Probe(UnitVector3d center, double radiusRad) implements Operand {
+    }
+
+    /**
+     * @param subject what is being queried, for messages ("datasets of type calexp")
+     * @param spatial resolves region OVERLAPS; null where the registry cannot be asked
+     */
+    WhereTranslator(DimensionJoins joins, WhereClause where, String subject, SpatialOverlaps spatial) {
+        this.universe = joins.universe();
+        this.dialect = joins.dialect();
         this.joins = joins;
         this.where = where;
         this.subject = subject;
+        this.spatial = spatial;
     }
 
-    /** The SQL condition, or null when the clause is empty. */
+    /** The SQL condition, or null when the clause is empty; {@link #parameters()} then match its '?'s. */
     String condition() {
-        return where.isEmpty() ? null : bool(where.expr());
+        if (where.isEmpty()) {
+            return null;
+        }
+        return bindInTextOrder(bool(where.expr()));
+    }
+
+    /**
+     * Operands are built before the text around them is known, and one operand may be used twice
+     * (a time inside a range test), so values are marked where they stand and numbered only now.
+     */
+    private String bindInTextOrder(String marked) {
+        StringBuilder sql = new StringBuilder(marked.length());
+        int i = 0;
+        while (i < marked.length()) {
+            char c = marked.charAt(i);
+            if (c == MARK) {
+                int end = marked.indexOf(MARK, i + 1);
+                parameters.add(values.get(Integer.parseInt(marked.substring(i + 1, end))));
+                sql.append('?');
+                i = end + 1;
+            } else {
+                sql.append(c);
+                i++;
+            }
+        }
+        return sql.toString();
     }
 
     List<Object> parameters() {
@@ -55,76 +121,194 @@ final class WhereTranslator {
                 return "(NOT " + bool(u.operand()) + ")";
             }
             if (e instanceof Expr.Binary b && b.op().equals("OVERLAPS")) {
-                throw error("OVERLAPS is not supported by Butler Browser yet", e);
+                return overlaps(operand(b.left()), operand(b.right()), b);
             }
             if (e instanceof Expr.Binary b && isComparison(b.op())) {
-                return "(" + value(b.left()) + " " + b.op() + " " + value(b.right()) + ")";
+                return comparison(b);
             }
             if (e instanceof Expr.In in) {
-                return in(in);
+                String sql = in(in);
+                return in.negated() ? "(NOT " + sql + ")" : sql;
             }
-            throw error("this is not a condition (expected a comparison, IN, AND, OR or NOT)", e);
+            throw error("this is not a condition (expected a comparison, IN, OVERLAPS, AND, OR or NOT)", e);
         } finally {
             depth--;
         }
     }
 
+    private String comparison(Expr.Binary b) {
+        Operand left = operand(b.left());
+        Operand right = operand(b.right());
+        if (left instanceof Scalar l && right instanceof Scalar r) {
+            return "(" + l.sql() + " " + b.op() + " " + r.sql() + ")";
+        }
+        if (left instanceof Time l && right instanceof Time r) {
+            return "(" + l.sql() + " " + b.op() + " " + r.sql() + ")";
+        }
+        throw error("'" + b.op() + "' compares numbers, strings or times with each other; these two cannot be compared", b);
+    }
+
+    private String overlaps(Operand left, Operand right, Expr at) {
+        if (right instanceof Span && !(left instanceof Span) || right instanceof RegionField) {
+            Operand t = left;
+            left = right;
+            right = t;
+        }
+        if (left instanceof Span s) {
+            if (right instanceof Range r) {
+                return dialect.timespanOverlaps(s.alias(), s.column(), r.beginSql(), r.endSql());
+            }
+            if (right instanceof Time t) {
+                return dialect.timespanContains(s.alias(), s.column(), t.sql());
+            }
+            throw error("a timespan OVERLAPS a time or a pair of times (T'...', T'...')", at);
+        }
+        if (left instanceof Range a && right instanceof Range b) {
+            return "(" + a.beginSql() + " < " + b.endSql() + " AND " + b.beginSql() + " < " + a.endSql() + ")";
+        }
+        if (left instanceof Time && right instanceof Range) {
+            Operand t = left;
+            left = right;
+            right = t;
+        }
+        if (left instanceof Range range && right instanceof Time time) {
+            return "(" + range.beginSql() + " <= " + time.sql() + " AND " + time.sql() + " < " + range.endSql() + ")";
+        }
+        if (left instanceof RegionField f && right instanceof Probe p) {
+            return spatial(f.element(), p, at);
+        }
+        throw error("OVERLAPS needs two timespans or time ranges, or a region and POINT(ra, dec) / CIRCLE(ra, dec, r)", at);
+    }
+
     private String in(Expr.In in) {
-        String subjectSql = value(in.value());
+        if (in.items().size() == 2 && in.items().stream().noneMatch(i -> i instanceof Expr.Range)) {
+            Operand value = operand(in.value());
+            if (value instanceof Time || value instanceof Range) {
+                Range range = range(in.items(), in);
+                if (value instanceof Time t) {
+                    return "(" + range.beginSql() + " <= " + t.sql() + " AND " + t.sql() + " < " + range.endSql() + ")";
+                }
+                Range inner = (Range) value;
+                return "(" + range.beginSql() + " <= " + inner.beginSql() + " AND " + inner.endSql() + " <= "
+                        + range.endSql() + ")";
+            }
+            return scalarIn(value, in);
+        }
+        if (in.items().size() == 1 && !(in.items().get(0) instanceof Expr.Range)) {
+            Operand value = operand(in.value());
+            if (value instanceof Probe p) {
+                Operand container = operand(in.items().get(0));
+                if (container instanceof RegionField f) {
+                    return spatial(f.element(), p, in);
+                }
+                throw error("POINT(...) IN (...) needs a region, such as visit.region", in.items().get(0));
+            }
+            return scalarIn(value, in);
+        }
+        return scalarIn(operand(in.value()), in);
+    }
+
+    private String scalarIn(Operand value, Expr.In in) {
+        if (!(value instanceof Scalar s)) {
+            throw error("IN with a list of values needs a number or string on its left", in.value());
+        }
         List<String> alternatives = new ArrayList<>();
         List<String> plain = new ArrayList<>();
         for (Expr item : in.items()) {
             if (item instanceof Expr.Range r) {
-                alternatives.add(range(subjectSql, r));
+                alternatives.add(range(s.sql(), r));
+            } else if (operand(item) instanceof Scalar v) {
+                plain.add(v.sql());
             } else {
-                plain.add(value(item));
+                throw error("an IN list holds numbers, strings and ranges", item);
             }
         }
         if (!plain.isEmpty()) {
-            alternatives.add(subjectSql + " IN (" + String.join(", ", plain) + ")");
+            alternatives.add(s.sql() + " IN (" + String.join(", ", plain) + ")");
         }
-        String any = alternatives.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", alternatives) + ")";
-        return in.negated() ? "(NOT " + any + ")" : any;
+        return alternatives.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", alternatives) + ")";
     }
 
     private String range(String subjectSql, Expr.Range r) {
-        parameters.add(r.first());
-        parameters.add(r.last());
-        String sql = subjectSql + " BETWEEN ? AND ?";
+        String first = parameter(r.first());
+        String sql = subjectSql + " BETWEEN " + first + " AND " + parameter(r.last());
         if (r.stride() != 1) {
-            parameters.add(r.first());
-            parameters.add(r.stride());
-            sql += " AND (" + subjectSql + " - ?) % ? = 0";
+            sql += " AND (" + subjectSql + " - " + first + ") % " + parameter(r.stride()) + " = 0";
         }
         return "(" + sql + ")";
     }
 
-    private String value(Expr e) {
+    /** A pair of times written as a tuple or as the two items of an IN list. */
+    private Range range(List<Expr> items, Expr at) {
+        Operand begin = operand(items.get(0));
+        Operand end = operand(items.get(1));
+        if (begin instanceof Time b && end instanceof Time e) {
+            return new Range(b.sql(), e.sql());
+        }
+        throw error("a time range is a pair of times, such as (T'2014-03-25T09:30:00', T'2014-03-25T10:00:00')", at);
+    }
+
+    private String spatial(DimensionElement element, Probe probe, Expr at) {
+        if (spatial == null) {
+            throw error("region constraints cannot be used here", at);
+        }
+        List<String> keys = new ArrayList<>();
+        for (String d : element.required()) {
+            String sql = joins.dimension(d);
+            if (sql == null) {
+                throw error("'" + element.name() + ".region' cannot be used to select " + subject
+                        + " (they are not identified by " + d + ")", at);
+            }
+            keys.add(sql);
+        }
+        List<List<Object>> matches = spatial.overlapping(element, probe.center(), probe.radiusRad());
+        if (matches.isEmpty()) {
+            return "(1 = 0)";
+        }
+        if ((long) matches.size() * keys.size() > MAX_SPATIAL_PARAMETERS) {
+            throw error("the region constraint matches " + matches.size() + " " + element.name()
+                    + " records, more than one query can name; make the circle smaller", at);
+        }
+        List<String> tuples = new ArrayList<>(matches.size());
+        for (List<Object> match : matches) {
+            tuples.add("(" + String.join(", ", match.stream().map(this::parameter).toList()) + ")");
+        }
+        return "((" + String.join(", ", keys) + ") IN (VALUES " + String.join(", ", tuples) + "))";
+    }
+
+    private Operand operand(Expr e) {
         enter(e);
         try {
             if (e instanceof Expr.StringLiteral s) {
-                return parameter(s.value());
+                return new Scalar(parameter(s.value()));
             }
             if (e instanceof Expr.NumberLiteral n) {
-                return parameter(n.value());
+                return new Scalar(parameter(n.value()));
+            }
+            if (e instanceof Expr.TimeLiteral t) {
+                try {
+                    return new Time(parameter(TimeLiteral.parse(t.text())));
+                } catch (IllegalArgumentException | ArithmeticException bad) {
+                    throw error(bad.getMessage(), e);
+                }
             }
             if (e instanceof Expr.Bind b) {
-                if (!where.binds().containsKey(b.name())) {
-                    throw error("no value was given for the bind parameter :" + b.name(), e);
-                }
-                return parameter(where.binds().get(b.name()));
+                return bind(b.name(), e);
             }
             if (e instanceof Expr.Identifier id) {
                 return identifier(id);
             }
+            if (e instanceof Expr.Tuple t && t.items().size() == 2) {
+                return range(t.items(), e);
+            }
+            if (e instanceof Expr.Function f) {
+                return probe(f);
+            }
             if (e instanceof Expr.Unary u && (u.op().equals("-") || u.op().equals("+"))) {
-                return "(" + u.op() + value(u.operand()) + ")";
+                return new Scalar("(" + u.op() + scalar(u.operand()) + ")");
             }
             if (e instanceof Expr.Binary b && "+-*/%".contains(b.op())) {
-                return "(" + value(b.left()) + " " + b.op() + " " + value(b.right()) + ")";
-            }
-            if (e instanceof Expr.TimeLiteral) {
-                throw error("time literals are not supported by Butler Browser yet", e);
+                return new Scalar("(" + scalar(b.left()) + " " + b.op() + " " + scalar(b.right()) + ")");
             }
             throw error("this is not a value", e);
         } finally {
@@ -132,54 +316,110 @@ final class WhereTranslator {
         }
     }
 
-    private String parameter(Object value) {
-        parameters.add(value);
-        return "?";
+    private String scalar(Expr e) {
+        if (operand(e) instanceof Scalar s) {
+            return s.sql();
+        }
+        throw error("arithmetic needs numbers", e);
     }
 
-    private String identifier(Expr.Identifier id) {
+    private Operand bind(String name, Expr at) {
+        if (!where.binds().containsKey(name)) {
+            throw error("no value was given for the bind parameter " + name, at);
+        }
+        return new Scalar(parameter(where.binds().get(name)));
+    }
+
+    private String parameter(Object value) {
+        values.add(value);
+        return MARK + String.valueOf(values.size() - 1) + MARK;
+    }
+
+    private Operand identifier(Expr.Identifier id) {
         if (id.element() == null) {
             String name = id.name();
+            if (where.binds().containsKey(name) && !universe.isDimension(name)) {
+                return bind(name, id); // daf_butler's binds are bare identifiers
+            }
+            String time = joins.time(name);
+            if (time != null) {
+                return new Time(time);
+            }
             if (!universe.isDimension(name)) {
-                throw new ExpressionException(new UnknownNameException(
-                        "dimension", name, dimensionNames()).getMessage(), where.text(), id.start(), id.end());
+                throw new ExpressionException(new UnknownNameException("dimension", name, dimensionNames()).getMessage(),
+                        where.text(), id.start(), id.end());
             }
             String sql = joins.dimension(name);
             if (sql == null) {
-                throw error("'" + name + "' cannot be used to select " + subject
-                        + " (it is not one of their dimensions)", id);
+                throw error("'" + name + "' cannot be used to select " + subject + " (it is not one of their dimensions)", id);
             }
-            return sql;
+            return new Scalar(sql);
         }
         if (!universe.has(id.element())) {
-            throw new ExpressionException(new UnknownNameException(
-                    "dimension element", id.element(), universe.elements().stream().map(DimensionElement::name).toList())
-                    .getMessage(), where.text(), id.start(), id.end());
+            throw new ExpressionException(new UnknownNameException("dimension element", id.element(),
+                    universe.elements().stream().map(DimensionElement::name).toList()).getMessage(),
+                    where.text(), id.start(), id.end());
         }
         DimensionElement element = universe.element(id.element());
-        String column = fieldColumn(element, id);
+        String field = id.name();
+        if (field.equals(DimensionElement.REGION) && element.spatial()) {
+            return new RegionField(element);
+        }
         String alias = joins.elementTable(element.name());
         if (alias == null) {
             throw error("'" + id.text() + "' cannot be used to select " + subject
                     + " (they are not related to " + element.name() + " records)", id);
         }
-        return joins.column(alias, column);
+        if (element.temporal() && field.startsWith(DimensionElement.TIMESPAN)) {
+            return switch (field.substring(DimensionElement.TIMESPAN.length())) {
+                case "" -> new Span(alias, DimensionElement.TIMESPAN);
+                case ".begin" -> new Time(dialect.timespanBegin(alias, DimensionElement.TIMESPAN));
+                case ".end" -> new Time(dialect.timespanEnd(alias, DimensionElement.TIMESPAN));
+                default -> throw error("a timespan has the parts begin and end", id);
+            };
+        }
+        if (element.dimensionColumns().contains(field) || element.field(field).isPresent()) {
+            return new Scalar(joins.column(alias, field));
+        }
+        throw new ExpressionException(new UnknownNameException("field of " + element.name() + " called", field,
+                element.recordFields()).getMessage(), where.text(), id.start(), id.end());
     }
 
-    private String fieldColumn(DimensionElement element, Expr.Identifier id) {
-        String field = id.name();
-        if (field.equals(DimensionElement.REGION) || field.equals(DimensionElement.TIMESPAN)) {
-            throw error("'" + id.text() + "' can only be used with OVERLAPS, which Butler Browser does not support yet", id);
+    private Probe probe(Expr.Function f) {
+        int arity = switch (f.name()) {
+            case "POINT" -> 2;
+            case "CIRCLE" -> 3;
+            default -> throw error("unknown function " + f.name() + " (use POINT(ra, dec) or CIRCLE(ra, dec, radius))", f);
+        };
+        if (f.args().size() != arity) {
+            throw error(f.name() + " takes " + arity + " numbers in degrees", f);
         }
-        if (element.isDimension() && element.dimensionColumns().contains(field)) {
-            return field;
+        double ra = constant(f.args().get(0));
+        double dec = constant(f.args().get(1));
+        if (!(dec >= -90 && dec <= 90) || !Double.isFinite(ra)) {
+            throw error("the declination must be between -90 and 90 degrees and the right ascension finite", f);
         }
-        if (element.field(field).isPresent() || element.implied().contains(field)) {
-            return field;
+        double radius = arity == 3 ? constant(f.args().get(2)) : 0;
+        if (!(radius >= 0 && radius <= 180)) {
+            throw error("a circle's radius is between 0 and 180 degrees", f.args().get(2));
         }
-        List<String> known = element.recordFields();
-        throw new ExpressionException(new UnknownNameException(
-                "field of " + element.name() + " called", field, known).getMessage(), where.text(), id.start(), id.end());
+        return new Probe(UnitVector3d.fromLonLatDegrees(ra, dec), Math.toRadians(radius));
+    }
+
+    /** A number known before the query runs: a literal, a bind, or their negation. */
+    private double constant(Expr e) {
+        if (e instanceof Expr.NumberLiteral n) {
+            return n.value().doubleValue();
+        }
+        if (e instanceof Expr.Unary u && u.op().equals("-")) {
+            return -constant(u.operand());
+        }
+        Object bound = e instanceof Expr.Bind b ? where.binds().get(b.name())
+                : e instanceof Expr.Identifier id && id.element() == null ? where.binds().get(id.name()) : null;
+        if (bound instanceof Number n) {
+            return n.doubleValue();
+        }
+        throw error("a coordinate must be a number", e);
     }
 
     private List<String> dimensionNames() {
@@ -189,7 +429,7 @@ final class WhereTranslator {
     }
 
     private static boolean isComparison(String op) {
-        return switch (op.toUpperCase(Locale.ROOT)) {
+        return switch (op) {
             case "=", "!=", "<", "<=", ">", ">=" -> true;
             default -> false;
         };

@@ -91,7 +91,7 @@ class ExpressionParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"instrument='HSC'; DROP TABLE dataset; --'", "visit = 1 /* comment */", "band = 'y",
-            "visit IN (1..)", "a.b.c = 1", "visit ==== 3", "(((visit = 1)"})
+            "visit IN (1..)", "a.b.c.d = 1", "visit ==== 3", "(((visit = 1)"})
     void hostileOrBrokenTextIsRejectedWithAMessage(String text) {
         ExpressionException e = assertThrows(ExpressionException.class, () -> ExpressionParser.parse(text));
         assertTrue(e.start() >= 0 && e.start() <= text.length());
