@@ -217,6 +217,8 @@ final class WhereTranslator {
         for (Expr item : in.items()) {
             if (item instanceof Expr.Range r) {
                 alternatives.add(range(s.sql(), r));
+            } else if (boundList(item) instanceof java.util.Collection<?> list) {
+                list.forEach(v -> plain.add(parameter(v))); // daf_butler: a bind may hold the whole list
             } else if (operand(item) instanceof Scalar v) {
                 plain.add(v.sql());
             } else {
@@ -227,6 +229,14 @@ final class WhereTranslator {
             alternatives.add(s.sql() + " IN (" + String.join(", ", plain) + ")");
         }
         return alternatives.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** The value of a bind standing alone as an IN item, when it is a list; else null. */
+    private Object boundList(Expr item) {
+        String name = item instanceof Expr.Bind b ? b.name()
+                : item instanceof Expr.Identifier id && id.element() == null ? id.name() : null;
+        Object value = name == null ? null : where.binds().get(name);
+        return value instanceof java.util.Collection<?> ? value : null;
     }
 
     private String range(String subjectSql, Expr.Range r) {
