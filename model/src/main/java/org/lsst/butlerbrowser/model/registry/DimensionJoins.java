@@ -75,6 +75,39 @@ final class DimensionJoins {
         return joinElement(universe.element(element), new HashSet<>(), true);
     }
 
+    /**
+     * Brings a dimension's table into a data-ID query: joined on the dimensions it requires (or
+     * crossed with what is there when it requires none), so that its own key becomes known.
+     */
+    void addDimension(String dimension) {
+        if (dimensions.containsKey(dimension)) {
+            return;
+        }
+        DimensionElement e = universe.element(dimension);
+        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        List<String> on = new ArrayList<>();
+        for (String d : e.requiredDependencies()) {
+            String value = dimension(d);
+            if (value == null) {
+                throw new RegistryException("cannot relate " + dimension + " to the other dimensions of the query");
+            }
+            on.add(alias + "." + dialect.quote(d) + " = " + value);
+        }
+        joins.add(" JOIN " + dialect.quote(e.name()) + " " + alias + " ON " + (on.isEmpty() ? "1 = 1" : String.join(" AND ", on)));
+        table(e.name(), alias);
+    }
+
+    /** Requires a row of a join element (visit_definition...) for the dimensions already known. */
+    void requireElement(DimensionElement e) {
+        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        List<String> on = new ArrayList<>();
+        for (String d : e.required()) {
+            on.add(alias + "." + dialect.quote(e.columnFor(d)) + " = " + dimension(d));
+        }
+        joins.add(" JOIN " + dialect.quote(e.name()) + " " + alias + " ON " + String.join(" AND ", on));
+        table(e.name(), alias);
+    }
+
     /** A column of a joined table. */
     String column(String alias, String column) {
         return alias + "." + dialect.quote(column);

@@ -38,6 +38,7 @@ public final class Registry implements AutoCloseable {
     private final Map<Long, Set<Long>> summaries;
     private final DatasetsReader datasets;
     private final DimensionRecordsReader records;
+    private final DataIdsReader dataIds;
 
     private Registry(RegistryDatabase database, ButlerAttributes attributes, DimensionUniverse universe,
                      CollectionGraph collections, List<DatasetType> types, Map<Long, Set<Long>> summaries) {
@@ -52,6 +53,7 @@ public final class Registry implements AutoCloseable {
         SpatialOverlaps spatial = new SpatialOverlaps(database, universe, tableNames());
         this.datasets = new DatasetsReader(universe, database.dialect(), collections, spatial);
         this.records = new DimensionRecordsReader(universe, database.dialect(), spatial);
+        this.dataIds = new DataIdsReader(universe, database.dialect(), spatial);
     }
 
     /** Opens the registry at a repo location, read-only. */
@@ -225,6 +227,27 @@ public final class Registry implements AutoCloseable {
 
     private List<Collection> holding(DatasetType type, List<Collection> path) {
         return path.stream().filter(c -> summaries.getOrDefault(c.id(), Set.of()).contains(type.id())).toList();
+    }
+
+    /**
+     * Streams the distinct data IDs of some dimensions, as {@code butler query-data-ids} does: keys
+     * (required dimensions) then implied values. With a dataset type, only data IDs its datasets
+     * have in the collections count.
+     */
+    public ResultCursor<DataId> queryDataIds(List<String> dimensions, String datasetType, List<String> collections,
+                                             WhereClause where, long limit) {
+        for (String d : dimensions) {
+            if (!universe.isDimension(d)) {
+                throw new RegistryException("this registry's universe has no dimension '" + d + "'");
+            }
+        }
+        if (dimensions.isEmpty()) {
+            throw new RegistryException("name at least one dimension");
+        }
+        DatasetType type = datasetType == null ? null : datasetType(datasetType);
+        List<Collection> path = type == null ? List.of() : holding(type, searchPath(collections, false));
+        SqlQuery<DataId> query = dataIds.select(dimensions, type, path, where, limit);
+        return new ResultCursor<>(database, List.of(query), limit);
     }
 
     /** Streams an element's records, as {@code butler query-dimension-records} lists them. */
