@@ -22,16 +22,20 @@ public class DatabaseException extends RuntimeException {
         String text = e.getMessage() == null ? "" : e.getMessage();
         Throwable root = rootCause(e);
         String message;
+        // A PostgreSQL `where` is the location's description, which already says "PostgreSQL user@host:port/db".
         if (root instanceof ConnectException) {
-            message = "cannot connect to PostgreSQL at " + where + ": connection refused (is the server running and the port right?)";
+            message = "cannot connect to " + where + ": connection refused (is the server running and the port right?)";
         } else if (root instanceof UnknownHostException) {
-            message = "cannot connect to PostgreSQL at " + where + ": unknown host";
+            message = "cannot connect to " + where + ": unknown host";
         } else if (root instanceof SocketTimeoutException || state.equals("08001") && text.contains("timed out")) {
-            message = "cannot connect to PostgreSQL at " + where + ": the connection timed out";
+            message = "cannot connect to " + where + ": the connection timed out";
         } else if (state.equals("28P01") || state.equals("28000")) {
-            message = "PostgreSQL refused the login to " + where + " (wrong user name or password, or no db-auth.yaml entry)";
+            message = "the server refused the login to " + where + " (wrong user name or password, or no db-auth.yaml entry)";
+        } else if (state.equals("08004") && text.contains("no password was provided")) {
+            message = "cannot log in to " + where + ": the server asks for a password and none was given"
+                    + " (no password in the URL or butler.yaml, and no matching db-auth.yaml entry)";
         } else if (state.equals("3D000")) {
-            message = "PostgreSQL at " + where + " has no such database";
+            message = "cannot connect to " + where + ": the server has no such database";
         } else if (state.equals("57014")) {
             message = "the query on " + where + " was cancelled (statement timeout or user cancel)";
         } else if (state.equals("25006")) {

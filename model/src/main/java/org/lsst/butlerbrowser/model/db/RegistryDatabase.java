@@ -14,7 +14,9 @@ import org.lsst.butlerbrowser.model.repo.PostgresRepo;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.SqliteRepo;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteLimits;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -52,7 +54,19 @@ public final class RegistryDatabase implements AutoCloseable {
         config.setOpenMode(SQLiteOpenMode.READONLY);
         config.setBusyTimeout(10_000);
         config.setSharedCache(false);
-        SQLiteDataSource source = new SQLiteDataSource(config);
+        SQLiteDataSource source = new SQLiteDataSource(config) {
+            @Override
+            public SQLiteConnection getConnection(String user, String password) throws SQLException {
+                SQLiteConnection c = super.getConnection(user, password);
+                // SQLITE_OPEN_READONLY protects the registry, but not other files: ATTACH and
+                // VACUUM INTO open (and create) a second database with write access, so a raw
+                // connection could still write a copy of the registry elsewhere (VACUUM INTO even
+                // leaves an empty file behind when query_only refuses it). No attached databases
+                // at all; SQL cannot raise this limit again.
+                c.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
+                return c;
+            }
+        };
         source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(source);
@@ -90,6 +104,11 @@ public final class RegistryDatabase implements AutoCloseable {
         hikari.setConnectionTimeout(Math.max(250, timeouts.connect().toMillis()));
         hikari.setInitializationFailTimeout(1);
         hikari.addDataSourceProperty("connectTimeout", Math.max(1, timeouts.connect().toSeconds()));
+        // connectTimeout bounds only the TCP connect; a server (or proxy) that accepts the connection
+        // but never answers the startup would hang the open forever. loginTimeout bounds the whole
+        // login (connect, SSL, authentication). pgjdbc does not fall back to DriverManager's login
+        // timeout, which is all Hikari sets, so it has to be given here.
+        hikari.addDataSourceProperty("loginTimeout", Math.max(1, timeouts.connect().toSeconds()));
         hikari.addDataSourceProperty("ApplicationName", "butler-browser");
         // Read-only at the session level as well as per connection: a write through any path fails.
         hikari.addDataSourceProperty("options", "-c default_transaction_read_only=on -c statement_timeout="
@@ -101,20 +120,22 @@ public final class RegistryDatabase implements AutoCloseable {
         String where = target.description();
         RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where);
         if (schema != null) {
-            db.requireSchema(schema);
+            db.requireSchema(target);
         }
         return db;
     }
 
-    private void requireSchema(String schemaName) {
+    private void requireSchema(PostgresRepo target) {
+        String schemaName = target.namespace();
         try (Connection c = connection();
              var st = c.prepareStatement("SELECT 1 FROM pg_namespace WHERE nspname = ?")) {
             st.setString(1, schemaName);
             try (var rs = st.executeQuery()) {
                 if (!rs.next()) {
                     close();
-                    throw new DatabaseException("PostgreSQL database " + description + " has no schema '"
-                            + schemaName + "' (the registry namespace)");
+                    String host = target.host().contains(":") ? "[" + target.host() + "]" : target.host();
+                    throw new DatabaseException("the PostgreSQL database " + target.database() + " on " + host + ":"
+                            + target.port() + " has no schema '" + schemaName + "' (the registry namespace)");
                 }
             }
         } catch (SQLException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
+import org.lsst.butlerbrowser.model.universe.UnknownNameException;
 
 /** Reads dataset_type with the required dimensions of each type's dimension group. */
 final class DatasetTypesReader {
@@ -33,7 +34,14 @@ final class DatasetTypesReader {
             while (rs.next()) {
                 // Key 0 is the empty group and has no rows of its own.
                 Set<String> required = groups.getOrDefault(rs.getLong(4), Set.of());
-                List<String> ordered = universe.sorted(required);
+                List<String> ordered;
+                try {
+                    ordered = universe.sorted(required);
+                } catch (UnknownNameException e) {
+                    // A (custom or edited) universe that does not define what the registry's data uses.
+                    throw new RegistryException("the dataset type " + rs.getString(2) + " has dimensions the stored"
+                            + " universe does not define: " + e.getMessage(), e);
+                }
                 types.add(new DatasetType(rs.getLong(1), rs.getString(2), ordered, universe.withImplied(ordered),
                         rs.getString(3), rs.getString(5), rs.getString(6)));
             }

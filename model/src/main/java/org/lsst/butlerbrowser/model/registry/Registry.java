@@ -84,10 +84,22 @@ public final class Registry implements AutoCloseable {
         } catch (SQLException e) {
             database.close();
             throw DatabaseException.from(e, database.description());
+        } catch (RegistryException e) {
+            database.close();
+            throw naming(database.description(), e);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * A registry that cannot be read is reported with the database it is in: "this registry's schema
+     * ... is newer" alone does not say which of several registries a user (or a log) is looking at.
+     */
+    private static RegistryException naming(String where, RegistryException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.startsWith(where) ? e : new RegistryException(where + ": " + message, e);
     }
 
     private static ButlerAttributes readAttributes(Connection c, RegistryDatabase database) throws SQLException {

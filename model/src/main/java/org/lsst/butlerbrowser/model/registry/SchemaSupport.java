@@ -39,7 +39,7 @@ final class SchemaSupport {
             int[] newest = SUPPORTED.get(m.shortName());
             if (newest == null) {
                 throw new RegistryException("this registry's " + m.kind() + " manager " + m.shortName()
-                        + " (" + m.version() + ") is not one Butler Browser can read");
+                        + (m.version() == null ? "" : " (" + m.version() + ")") + " is not one Butler Browser can read");
             }
             if (m.version() == null || m.major() < 0) {
                 throw new RegistryException("this registry's butler_attributes has no valid version for the "
