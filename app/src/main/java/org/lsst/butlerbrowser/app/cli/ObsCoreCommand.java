@@ -20,6 +20,7 @@ final class ObsCoreCommand extends RegistryCommand {
     @Override
     void run(Registry registry, PrintWriter out) throws IOException {
         try (ResultCursor<ObsCoreRow> rows = registry.queryObsCore(limit.rows())) {
+            rows.hasNext(); // run the query before printing anything, so a failure leaves no partial output
             switch (common.format) {
                 case TEXT -> {
                     TextTable table = null;

@@ -45,6 +45,7 @@ final class QueryDatasetsCommand extends RegistryCommand {
     void run(Registry registry, PrintWriter out) throws IOException {
         DatasetQuery query = new DatasetQuery(datasetTypes, collections, findFirst, where.clause(), limit.rows());
         try (ResultCursor<DatasetRef> rows = registry.queryDatasets(query)) {
+            rows.hasNext(); // run the query before printing anything, so a failure leaves no partial output
             switch (common.format) {
                 case TEXT -> text(registry, rows, out);
                 case CSV -> csv(registry, rows, out);

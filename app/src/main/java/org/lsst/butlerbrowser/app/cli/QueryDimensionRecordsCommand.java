@@ -35,6 +35,7 @@ final class QueryDimensionRecordsCommand extends RegistryCommand {
         DimensionElement e = registry.universe().element(element);
         List<String> fields = e.viewOf() != null ? List.of(e.primaryKey().name()) : e.recordFields();
         try (ResultCursor<DimensionRecord> rows = registry.queryDimensionRecords(element, where.clause(), limit.rows())) {
+            rows.hasNext(); // run the query before printing anything, so a failure leaves no partial output
             switch (common.format) {
                 case TEXT -> {
                     List<String> headers = fields.stream()
