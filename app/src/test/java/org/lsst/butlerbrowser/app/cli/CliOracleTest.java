@@ -29,14 +29,16 @@ class CliOracleTest {
         List<Arguments> list = new ArrayList<>();
         for (String repo : List.of(CliRunner.RC2_SQLITE, CliRunner.OLD_UNIVERSE, CliRunner.RC2_POSTGRES)) {
             for (String dir : List.of("cli", "where")) {
-                Path listing = CliRunner.expectedDir(repo).resolve(dir).resolve("commands.json");
+                // The where-clause answers were recorded on rc2-sqlite; the PostgreSQL copy holds the same content.
+                String recordedOn = dir.equals("where") && repo.equals(CliRunner.RC2_POSTGRES) ? CliRunner.RC2_SQLITE : repo;
+                Path listing = CliRunner.expectedDir(recordedOn).resolve(dir).resolve("commands.json");
                 if (!Files.exists(listing)) {
                     continue;
                 }
                 for (JsonNode c : new ObjectMapper().readTree(listing.toFile())) {
                     List<String> args = new ArrayList<>();
                     c.get(1).forEach(a -> args.add(a.asText()));
-                    list.add(Arguments.of(repo, dir + "/" + c.get(0).asText(), args));
+                    list.add(Arguments.of(repo, recordedOn + "/" + dir + "/" + c.get(0).asText(), args));
                 }
             }
         }
@@ -49,7 +51,9 @@ class CliOracleTest {
         if (repo.equals(CliRunner.RC2_POSTGRES)) {
             CliRunner.assumePostgres();
         }
-        String expectedText = Files.readString(CliRunner.expectedDir(repo).resolve(name + ".txt"));
+        String expectedText = Files.readString(CliRunner.expectedDir(CliRunner.RC2_SQLITE).getParent().resolve(name + ".txt"));
+        // Processing outputs have random (UUIDv7) ids that differ between the two rc2 copies.
+        boolean sameIds = name.startsWith(repo + "/");
         List<String> args = new ArrayList<>();
         args.add(butlerArgs.get(0));
         args.add(CliRunner.repoArgument(repo));
@@ -60,7 +64,7 @@ class CliOracleTest {
         List<Map<String, String>> expected = TextTables.rows(expectedText);
         List<Map<String, String>> ours = TextTables.rows(result.out());
         assertFalse(expected.isEmpty() && !expectedText.isBlank(), "the expected output has a table");
-        assertEquals(counts(expected, repo), counts(project(ours, expected), repo), name);
+        assertEquals(counts(expected, sameIds), counts(project(ours, expected), sameIds), name);
     }
 
     /** Our rows without the columns the butler never prints (such as validity ranges). */
@@ -77,10 +81,13 @@ class CliOracleTest {
     }
 
     /** Rows as a multiset; absolute repo paths in URIs are replaced by the butler's <butlerRoot>. */
-    private static Map<String, Integer> counts(List<Map<String, String>> rows, String repo) {
+    private static Map<String, Integer> counts(List<Map<String, String>> rows, boolean compareIds) {
         Map<String, Integer> counts = new HashMap<>();
         for (Map<String, String> r : rows) {
             Map<String, String> copy = new LinkedHashMap<>(r);
+            if (!compareIds) {
+                copy.remove("id");
+            }
             copy.computeIfPresent("URI", (k, v) -> v.replaceFirst("^file://.*?/(HSC|OldCam)/", "file://<butlerRoot>/$1/"));
             counts.merge(copy.toString(), 1, Integer::sum);
         }
