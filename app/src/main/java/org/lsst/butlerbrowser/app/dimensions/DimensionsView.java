@@ -1,12 +1,288 @@
 package org.lsst.butlerbrowser.app.dimensions;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.lsst.butlerbrowser.app.detail.TimeScale;
+import org.lsst.butlerbrowser.model.registry.DimensionRecord;
 
-/** The screen showing the dimension elements of the universe and their records (being built). */
+/**
+ * The dimensions screen: the element tree with record counts on the left; on the right the
+ * selected element's records with a where-field, a TAI/UTC switch and links between records.
+ * Enter opens the selected element's records, Backspace returns to the tree, Ctrl+C copies rows.
+ * It only binds to a {@link DimensionsViewModel}.
+ */
 public final class DimensionsView extends BorderPane {
 
+    /** Links stay readable on a selected (blue) row. */
+    private static final String CSS = ".table-row-cell:selected .record-link { -fx-text-fill: white; -fx-underline: true; }";
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Rows from the end of what is loaded at which the next page is asked for. */
+    private static final int READ_AHEAD = 50;
+
+    private final DimensionsViewModel model;
+    private final TreeView<ElementNode> tree = new TreeView<>(new TreeItem<>());
+    private final Map<String, TreeItem<ElementNode>> items = new HashMap<>();
+    private final TableView<DimensionRecord> table = new TableView<>();
+    private final SortedList<DimensionRecord> sorted;
+
     public DimensionsView(DimensionsViewModel model) {
-        setCenter(new Label("Coming soon."));
+        this.model = model;
+        this.sorted = new SortedList<>(model.rows());
+        setId("dimensions-view");
+        getStylesheets().add("data:text/css;base64,"
+                + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
+        SplitPane split = new SplitPane(elementPane(), recordsPane());
+        split.setDividerPositions(0.34);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        setCenter(split);
+        model.loadCounts();
+    }
+
+    private VBox elementPane() {
+        model.tree().forEach(n -> tree.getRoot().getChildren().add(item(n)));
+        tree.setId("elements-tree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new ElementCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (now != null && now.getValue().element() != null) {
+                model.open(now.getValue().element().name());
+            }
+        });
+        model.elementProperty().addListener((obs, was, now) -> {
+            TreeItem<ElementNode> item = now == null ? null : items.get(now.name());
+            if (item != null && tree.getSelectionModel().getSelectedItem() != item) {
+                tree.getSelectionModel().select(item);
+                tree.scrollTo(tree.getRow(item));
+            }
+        });
+        tree.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && model.getElement() != null) {
+                enterTable();
+                e.consume();
+            }
+        });
+        Label heading = new Label("Dimension elements");
+        heading.setStyle("-fx-font-weight: bold;");
+        heading.setPadding(new Insets(6, 8, 6, 8));
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        VBox pane = new VBox(heading, tree);
+        pane.setMinWidth(160);
+        return pane;
+    }
+
+    private TreeItem<ElementNode> item(ElementNode node) {
+        TreeItem<ElementNode> item = new TreeItem<>(node);
+        node.children().forEach(c -> item.getChildren().add(item(c)));
+        item.setExpanded(node.kind() != ElementNode.Kind.HEADING);
+        if (node.element() != null) {
+            items.put(node.element().name(), item);
+        }
+        return item;
+    }
+
+    private BorderPane recordsPane() {
+        Label title = new Label();
+        title.setId("records-title");
+        title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> model.getElement() == null ? "Records" : model.getElement().name(), model.elementProperty()));
+        TextField where = new TextField();
+        where.setId("records-where");
+        where.setPromptText("where, e.g. instrument='HSC' AND visit=318");
+        where.textProperty().bindBidirectional(model.whereProperty());
+        where.setOnAction(e -> model.applyWhere());
+        where.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.getElement() == null || model.getElement().isSkypix(), model.elementProperty()));
+        HBox.setHgrow(where, Priority.ALWAYS);
+        Button apply = new Button("Apply");
+        apply.setOnAction(e -> model.applyWhere());
+        apply.disableProperty().bind(where.disableProperty());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> model.clearWhere());
+        clear.disableProperty().bind(where.disableProperty());
+        HBox filter = new HBox(6, where, apply, clear);
+        filter.setAlignment(Pos.CENTER_LEFT);
+
+        HBox head = new HBox(8, title, new HBox(), timeScaleSwitch());
+        HBox.setHgrow(head.getChildren().get(1), Priority.ALWAYS);
+        head.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(6, head, filter);
+        top.setPadding(new Insets(6, 8, 6, 8));
+
+        BorderPane pane = new BorderPane(recordsTable());
+        pane.setTop(top);
+        pane.setBottom(statusLine());
+        return pane;
+    }
+
+    private HBox timeScaleSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
+        for (TimeScale scale : TimeScale.values()) {
+            ToggleButton b = new ToggleButton(scale.name());
+            b.setId("time-" + scale.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setUserData(scale);
+            b.setSelected(model.timeScaleProperty().get() == scale);
+            b.setTooltip(new Tooltip("Show timespans in " + scale.name()));
+            box.getChildren().add(b);
+        }
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was); // one scale is always chosen
+            } else {
+                model.timeScaleProperty().set((TimeScale) now.getUserData());
+            }
+        });
+        model.timeScaleProperty().addListener((obs, was, now) -> showTimes());
+        return box;
+    }
+
+    private TableView<DimensionRecord> recordsTable() {
+        table.setId("records-table");
+        table.setItems(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new Insets(12));
+        placeholder.textProperty().bind(model.messageProperty());
+        table.setPlaceholder(placeholder);
+        model.columns().addListener((ListChangeListener<RecordColumn>) c -> rebuildColumns());
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<DimensionRecord, ?>>) c -> {
+            if (!table.getSortOrder().isEmpty()) {
+                model.loadForSorting(); // a sort covers every record, not only the pages read so far
+            }
+        });
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            public void updateIndex(int index) {
+                super.updateIndex(index);
+                if (index >= 0 && index >= t.getItems().size() - READ_AHEAD && model.hasMore()) {
+                    Platform.runLater(model::loadMore);
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+                model.selectedRecordProperty().set(now));
+        model.selectedRecordProperty().addListener((obs, was, now) -> {
+            int row = now == null ? -1 : sorted.indexOf(now);
+            if (row >= 0 && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().clearAndSelect(row);
+                table.scrollTo(row);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE) {
+                tree.requestFocus();
+                e.consume();
+            } else if (COPY.match(e)) {
+                ClipboardContent content = new ClipboardContent();
+                content.putString(model.tsv(List.copyOf(table.getSelectionModel().getSelectedItems())));
+                Clipboard.getSystemClipboard().setContent(content);
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private void rebuildColumns() {
+        table.getSortOrder().clear();
+        table.getColumns().setAll(model.columns().stream().map(this::column).toList());
+    }
+
+    /** Relabels the timespan column and redraws its cells; the sort order stays. */
+    private void showTimes() {
+        table.getColumns().stream()
+                .filter(col -> ((RecordColumn) col.getUserData()).kind() == RecordColumn.Kind.TIMESPAN)
+                .forEach(col -> col.setText(header((RecordColumn) col.getUserData())));
+        table.refresh();
+    }
+
+    private String header(RecordColumn c) {
+        return c.kind() == RecordColumn.Kind.TIMESPAN ? c.field() + " (" + model.timeScaleProperty().get() + ")" : c.field();
+    }
+
+    private TableColumn<DimensionRecord, Object> column(RecordColumn c) {
+        TableColumn<DimensionRecord, Object> column = new TableColumn<>(header(c));
+        column.setId("column-" + c.field());
+        column.setUserData(c);
+        column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(c.field())));
+        column.setCellFactory(col -> new RecordCell(model, c));
+        column.setSortable(c.sortable());
+        column.setComparator(c.comparator());
+        column.setPrefWidth(switch (c.kind()) {
+            case REGION -> 300;
+            case TIMESPAN -> 380;
+            case HASH -> 200;
+            case KEY, LINK -> 80;
+            default -> 100;
+        });
+        return column;
+    }
+
+    private HBox statusLine() {
+        Label status = new Label();
+        status.setId("records-status");
+        status.textProperty().bind(model.statusProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        Label error = new Label();
+        error.setId("records-error");
+        error.setStyle("-fx-text-fill: #b00020;");
+        error.setWrapText(true);
+        error.textProperty().bind(model.errorProperty());
+        error.visibleProperty().bind(model.errorProperty().isNotNull());
+        error.managedProperty().bind(error.visibleProperty());
+        ProgressIndicator reading = new ProgressIndicator();
+        reading.setPrefSize(14, 14);
+        reading.visibleProperty().bind(model.loadingProperty());
+        reading.managedProperty().bind(reading.visibleProperty());
+        HBox line = new HBox(8, reading, status, error);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(4, 8, 4, 8));
+        return line;
+    }
+
+    /** Enter: into the records of the selected element, on its first row. */
+    private void enterTable() {
+        table.requestFocus();
+        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
+            table.getSelectionModel().select(0);
+            table.getFocusModel().focus(0);
+        }
     }
 }

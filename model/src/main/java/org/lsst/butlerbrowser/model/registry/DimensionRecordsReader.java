@@ -8,7 +8,6 @@ import org.lsst.butlerbrowser.model.db.Dialect;
 import org.lsst.butlerbrowser.model.region.RegionCodec;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
 import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
-import org.lsst.butlerbrowser.model.universe.FieldSpec;
 
 /**
  * Builds the statement that reads an element's records. Tables and columns come from the universe;
@@ -45,7 +44,7 @@ final class DimensionRecordsReader {
                     fields.put(field, dialect.readTimespan(rs, col));
                     col += dialect.timespanColumns(field).size();
                 } else {
-                    fields.put(field, DimensionValues.read(rs, col++, fieldType(element, field)));
+                    fields.put(field, DimensionValues.read(rs, col++, universe.fieldType(element, field)));
                 }
             }
             return new DimensionRecord(elementName, fields);
@@ -92,22 +91,5 @@ final class DimensionRecordsReader {
         String sql = "SELECT DISTINCT " + column + " FROM " + dialect.quote(element.viewOf()) + " " + alias
                 + joins.joinsSql() + (condition == null ? "" : " WHERE " + condition);
         return new Statement(sql, translator.parameters(), List.of(element.primaryKey().name()));
-    }
-
-    private String fieldType(DimensionElement element, String field) {
-        for (String d : element.required()) {
-            if (element.columnFor(d).equals(field)) {
-                return keyType(d);
-            }
-        }
-        if (element.implied().contains(field)) {
-            return keyType(field);
-        }
-        return element.field(field).map(FieldSpec::type).orElse("string");
-    }
-
-    private String keyType(String dimension) {
-        FieldSpec key = universe.element(dimension).primaryKey();
-        return key == null ? "string" : key.type();
     }
 }

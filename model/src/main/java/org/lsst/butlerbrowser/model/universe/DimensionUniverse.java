@@ -104,4 +104,25 @@ public final class DimensionUniverse {
         all.removeAll(required);
         return all;
     }
+
+    /**
+     * The column type of a record field (one of {@link FieldSpec}'s types): a dimension column has
+     * the type of that dimension's key, any other field its declared type.
+     */
+    public String fieldType(DimensionElement element, String field) {
+        for (String d : element.required()) {
+            if (element.columnFor(d).equals(field)) {
+                return keyType(d);
+            }
+        }
+        if (element.implied().contains(field)) {
+            return keyType(field);
+        }
+        return element.field(field).map(FieldSpec::type).orElse("string");
+    }
+
+    private String keyType(String dimension) {
+        FieldSpec key = element(dimension).primaryKey();
+        return key == null ? "string" : key.type();
+    }
 }
