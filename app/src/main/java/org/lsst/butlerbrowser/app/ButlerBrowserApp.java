@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.collections.CollectionsViewModel;
+import org.lsst.butlerbrowser.app.screenshots.ScreenshotTour;
 
 /** The desktop application: the main window, opened on a named repo or the bundled demo registry. */
 public final class ButlerBrowserApp extends Application {
@@ -25,6 +26,8 @@ public final class ButlerBrowserApp extends Application {
         } else {
             args.forEach(window::openRepo);
         }
+        ScreenshotTour.requested().ifPresent(folder -> new ScreenshotTour(stage, folder,
+                () -> window.selectedTab() == null ? null : window.selectedTab().session()).start());
     }
 
     /** The window, for tests. */

@@ -13,9 +13,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.connect.ConnectDialog;
+import org.lsst.butlerbrowser.app.export.ExportMenu;
+import org.lsst.butlerbrowser.app.export.ExportViewModel;
+import org.lsst.butlerbrowser.app.session.RegistrySession;
 import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.RepoResolver;
+import org.lsst.butlerbrowser.model.table.TableRows;
 
 /**
  * The application window: a menu, one tab per open registry, and the progress of background work
@@ -64,10 +68,11 @@ final class MainWindow {
                 ((RegistryTab) tab).close();
             }
         });
+        MenuItem export = ExportMenu.item(stage, new ExportViewModel(this::currentTable, runner));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, connect, demo, close, quit);
+        Menu file = new Menu("File", null, connect, demo, export, close, quit);
         return new MenuBar(file);
     }
 
@@ -98,6 +103,13 @@ final class MainWindow {
         alert.setTitle("Butler Browser");
         alert.setHeaderText(null);
         alert.show();
+    }
+
+    /** What File → Export writes: the selected tab's current table, or null. */
+    private TableRows currentTable() {
+        RegistryTab tab = selectedTab();
+        RegistrySession session = tab == null ? null : tab.session();
+        return session == null ? null : session.tableProperty().get();
     }
 
     /** The selected registry tab, for tests. */

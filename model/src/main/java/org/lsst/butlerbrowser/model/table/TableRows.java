@@ -16,6 +16,14 @@ public interface TableRows {
     /** Opens a fresh pass over every row; close it when done (it may hold a database cursor). */
     RowIterator open();
 
+    /**
+     * The number of rows when it is known without reading them (e.g. a list in memory), else -1.
+     * Export progress shows it as the total.
+     */
+    default long knownRowCount() {
+        return -1;
+    }
+
     /** An iterator over rows that holds resources until closed. */
     interface RowIterator extends Iterator<Object[]>, AutoCloseable {
         @Override

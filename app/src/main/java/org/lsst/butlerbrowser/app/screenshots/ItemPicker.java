@@ -1,0 +1,133 @@
+package org.lsst.butlerbrowser.app.screenshots;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import org.lsst.butlerbrowser.app.collections.CollectionNode;
+import org.lsst.butlerbrowser.model.registry.DatasetType;
+import org.lsst.butlerbrowser.model.universe.DimensionElement;
+
+/**
+ * Selects, as a click would, the row naming something (a collection, dataset type or dimension
+ * element) in whatever list, table, tree or drop-down a screen has: the tour does not know how
+ * screens are built, so it looks at their items, not their layout.
+ */
+final class ItemPicker {
+
+    private ItemPicker() {
+    }
+
+    /** Selects the first item named {@code name} under {@code root}; false when no control has one. */
+    static boolean pick(Node root, String name) {
+        for (Node node : nodes(root)) {
+            if (node instanceof ListView<?> list && select(list, name)) {
+                return true;
+            } else if (node instanceof TableView<?> table && select(table, name)) {
+                return true;
+            } else if (node instanceof TreeView<?> tree && select(tree, name)) {
+                return true;
+            } else if (node instanceof ComboBox<?> combo && select(combo, name)) {
+                return true;
+            } else if (node instanceof ChoiceBox<?> choice && select(choice, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code root} and everything below it, depth first. */
+    private static List<Node> nodes(Node root) {
+        List<Node> out = new ArrayList<>();
+        collect(root, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<Node> out) {
+        out.add(node);
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, out));
+        }
+    }
+
+    private static <T> boolean select(ListView<T> list, String name) {
+        return find(list.getItems(), name).map(item -> {
+            list.getSelectionModel().select(item);
+            list.scrollTo(item);
+            return true;
+        }).orElse(false);
+    }
+
+    private static <T> boolean select(TableView<T> table, String name) {
+        return find(table.getItems(), name).map(item -> {
+            table.getSelectionModel().select(item);
+            table.scrollTo(item);
+            return true;
+        }).orElse(false);
+    }
+
+    private static <T> boolean select(ComboBox<T> combo, String name) {
+        return find(combo.getItems(), name).map(item -> {
+            combo.getSelectionModel().select(item);
+            return true;
+        }).orElse(false);
+    }
+
+    private static <T> boolean select(ChoiceBox<T> choice, String name) {
+        return find(choice.getItems(), name).map(item -> {
+            choice.getSelectionModel().select(item);
+            return true;
+        }).orElse(false);
+    }
+
+    private static <T> boolean select(TreeView<T> tree, String name) {
+        return findItem(tree.getRoot(), name).map(item -> {
+            for (TreeItem<T> p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+            return true;
+        }).orElse(false);
+    }
+
+    private static <T> Optional<TreeItem<T>> findItem(TreeItem<T> item, String name) {
+        if (item == null) {
+            return Optional.empty();
+        }
+        if (names(item.getValue(), name)) {
+            return Optional.of(item);
+        }
+        for (TreeItem<T> child : item.getChildren()) {
+            Optional<TreeItem<T>> found = findItem(child, name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static <T> Optional<T> find(List<T> items, String name) {
+        return items.stream().filter(item -> names(item, name)).findFirst();
+    }
+
+    /** The model's named things by name; other items by their text ("calexp", "calexp (1,132)", or a record's "name=calexp,"). */
+    static boolean names(Object item, String name) {
+        if (item instanceof CollectionNode n) {
+            return n.name().equals(name);
+        } else if (item instanceof DatasetType t) {
+            return t.name().equals(name);
+        } else if (item instanceof DimensionElement e) {
+            return e.name().equals(name);
+        }
+        String text = String.valueOf(item);
+        return text.equals(name) || text.startsWith(name + " ") || text.contains("name=" + name + ",");
+    }
+}

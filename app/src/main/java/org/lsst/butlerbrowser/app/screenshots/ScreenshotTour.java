@@ -1,0 +1,228 @@
+package org.lsst.butlerbrowser.app.screenshots;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.lsst.butlerbrowser.app.session.RegistrySession;
+
+/**
+ * A hidden debug entry point for the README's screenshots: started with
+ * {@code -Dbutler.browser.screenshot=DIR}, the app waits for the demo registry to open, visits each
+ * screen as a person would, saves a PNG of each in DIR and quits. scripts/screenshots.sh runs it.
+ *
+ * <p>Screens are found by what they show, not by how they are built, so the tour takes what
+ * exists: a screen tab is found by its title, a row (collection, dataset type, dimension element)
+ * in whatever list, table or tree the screen has ({@link ItemPicker}). A step whose screen or row
+ * is missing is reported on stderr and its picture taken as the screen is, or skipped when there
+ * is nothing to show (no Connect dialog). The pictures:
+ * <ol>
+ *   <li>{@code main-window.png}: collection HSC/runs/RC2, the Datasets screen on calexp;</li>
+ *   <li>{@code dimensions.png}: the Dimensions screen on visit;</li>
+ *   <li>{@code registry-tab.png}: the Registry screen;</li>
+ *   <li>{@code connect-dialog.png}: the window File → Connect… opens.</li>
+ * </ol>
+ */
+public final class ScreenshotTour {
+
+    /** The system property naming the folder for the pictures. */
+    public static final String PROPERTY = "butler.browser.screenshot";
+
+    private static final long OPEN_TIMEOUT_MS = 90_000;
+    private static final long IDLE_TIMEOUT_MS = 30_000;
+    private static final long DIALOG_TIMEOUT_MS = 5_000;
+    /** Time for layout, images and cell text to settle after the last background job ends. */
+    private static final long SETTLE_MS = 800;
+
+    private final Stage stage;
+    private final Path folder;
+    private final Supplier<RegistrySession> session;
+
+    public ScreenshotTour(Stage stage, Path folder, Supplier<RegistrySession> session) {
+        this.stage = stage;
+        this.folder = folder;
+        this.session = session;
+    }
+
+    /** The folder the property names, when the tour was asked for. */
+    public static Optional<Path> requested() {
+        String dir = System.getProperty(PROPERTY);
+        return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir).toAbsolutePath());
+    }
+
+    /** Runs the tour on its own thread (it waits a lot), then quits the app. */
+    public void start() {
+        Thread thread = new Thread(() -> {
+            try {
+                Files.createDirectories(folder);
+                tour();
+            } catch (Exception e) {
+                log("stopped: " + e);
+            } finally {
+                Platform.runLater(Platform::exit);
+            }
+        }, "screenshot-tour");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void tour() throws Exception {
+        if (!waitUntil(() -> lookup("#screens") != null, OPEN_TIMEOUT_MS)) {
+            log("the registry did not open; taking the window as it is");
+            shoot("main-window.png");
+            return;
+        }
+        require(onFx(() -> ItemPicker.pick(lookup("#collections-tree"), "HSC/runs/RC2")), "collection HSC/runs/RC2");
+        if (!showScreen("Datasets", "calexp") && session.get() != null) {
+            // no list of types to pick from: tell the session, which the screens observe
+            onFx(() -> {
+                session.get().datasetTypeProperty().set(session.get().registry().datasetType("calexp"));
+                return null;
+            });
+            settle();
+        }
+        shoot("main-window.png");
+        showScreen("Dimensions", "visit");
+        shoot("dimensions.png");
+        showScreen("Registry", null);
+        shoot("registry-tab.png");
+        connectDialog();
+    }
+
+    /**
+     * Selects the screen tab titled {@code title}, then the row naming {@code row} in it.
+     *
+     * @return whether the screen and the row (if asked for) were found
+     */
+    private boolean showScreen(String title, String row) throws Exception {
+        Tab tab = onFx(() -> {
+            TabPane screens = (TabPane) lookup("#screens");
+            for (Tab t : screens.getTabs()) {
+                if (t.getText().equalsIgnoreCase(title)) {
+                    screens.getSelectionModel().select(t);
+                    return t;
+                }
+            }
+            return null;
+        });
+        settle();
+        if (tab == null) {
+            log("no " + title + " screen");
+            return false;
+        }
+        if (row == null) {
+            return true;
+        }
+        boolean picked = require(onFx(() -> tab.getContent() != null && ItemPicker.pick(tab.getContent(), row)),
+                title + " row " + row);
+        settle();
+        return picked;
+    }
+
+    /** Opens File → Connect…, takes the window it shows, and closes it. */
+    private void connectDialog() throws Exception {
+        List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
+        MenuItem connect = onFx(() -> menuItem("Connect"));
+        if (connect == null) {
+            log("no File → Connect… item");
+            return;
+        }
+        // fire without waiting: a modal dialog runs its own event loop until it closes
+        Platform.runLater(connect::fire);
+        Callable<Window> opened = () -> onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && !before.contains(w)).findFirst().orElse(null));
+        if (!waitUntil(() -> opened.call() != null, DIALOG_TIMEOUT_MS)) {
+            log("skipped connect-dialog.png: File → Connect… showed no window");
+            return;
+        }
+        Thread.sleep(SETTLE_MS);
+        Window dialog = opened.call();
+        shoot(dialog.getScene(), "connect-dialog.png");
+        onFx(() -> {
+            dialog.hide();
+            return null;
+        });
+    }
+
+    private MenuItem menuItem(String prefix) {
+        Node bar = stage.getScene().lookup(".menu-bar");
+        if (bar instanceof MenuBar menus) {
+            for (var menu : menus.getMenus()) {
+                for (MenuItem item : menu.getItems()) {
+                    if (item.getText() != null && item.getText().startsWith(prefix)) {
+                        return item;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Node lookup(String selector) {
+        return stage.getScene().lookup(selector);
+    }
+
+    /** Waits for background jobs (the window's progress bar) to end, then for drawing to settle. */
+    private void settle() throws Exception {
+        waitUntil(() -> onFx(() -> {
+            Node busy = lookup("#task-progress");
+            return busy == null || !busy.isVisible();
+        }), IDLE_TIMEOUT_MS);
+        Thread.sleep(SETTLE_MS);
+    }
+
+    private void shoot(String name) throws Exception {
+        shoot(stage.getScene(), name);
+    }
+
+    private void shoot(Scene scene, String name) throws Exception {
+        Path file = folder.resolve(name);
+        PngWriter.write(onFx(() -> scene.snapshot(null)), file);
+        log("wrote " + file);
+    }
+
+    private static boolean require(boolean found, String what) {
+        if (!found) {
+            log("not found: " + what + "; taking the screen as it is");
+        }
+        return found;
+    }
+
+    private static void log(String message) {
+        System.err.println("screenshots: " + message);
+    }
+
+    private static boolean waitUntil(Callable<Boolean> condition, long timeoutMs) throws Exception {
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (System.currentTimeMillis() < end) {
+            if (condition.call()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.call();
+    }
+
+    private static <T> T onFx(Callable<T> query) throws Exception {
+        FutureTask<T> task = new FutureTask<>(query);
+        Platform.runLater(task);
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.lsst.butlerbrowser.app.screenshots;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The screenshot tour finds rows by name in screens it knows nothing about. */
+@ExtendWith(ApplicationExtension.class)
+class ItemPickerTest {
+
+    private ListView<String> types;
+    private TreeView<String> elements;
+    private VBox screen;
+
+    @Start
+    void start(Stage stage) {
+        types = new ListView<>();
+        elements = new TreeView<>(new TreeItem<>("universe"));
+        types.getItems().addAll("calexpBackground (1,132)", "calexp (1,132)", "raw (1,132)");
+        TreeItem<String> instrument = new TreeItem<>("instrument");
+        instrument.getChildren().add(new TreeItem<>("DimensionElement[name=visit, required=[instrument]]"));
+        elements.getRoot().getChildren().add(instrument);
+        screen = new VBox(new HBox(types), elements);
+        stage.setScene(new Scene(screen, 400, 400));
+        stage.show();
+    }
+
+    private boolean pick(String name) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> ItemPicker.pick(screen, name)).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void picksTheRowNamedExactlyNotOneStartingAlike() throws Exception {
+        assertTrue(pick("calexp"));
+
+        assertEquals("calexp (1,132)", types.getSelectionModel().getSelectedItem());
+    }
+
+    @Test
+    void picksARecordInATreeAndOpensItsParents() throws Exception {
+        assertTrue(pick("visit"));
+
+        assertTrue(elements.getSelectionModel().getSelectedItem().getValue().startsWith("DimensionElement[name=visit,"));
+        assertTrue(elements.getSelectionModel().getSelectedItem().getParent().isExpanded());
+    }
+
+    @Test
+    void saysSoWhenNoControlHasTheRow() throws Exception {
+        assertFalse(pick("deepCoadd"));
+
+        assertTrue(types.getSelectionModel().isEmpty());
+    }
+}
