@@ -32,4 +32,10 @@ public interface Dialect {
 
     /** A query listing the registry's tables (PostgreSQL: in the schema on the search path). */
     String tableNamesQuery();
+
+    /**
+     * A query giving each registry table's name and the bytes it takes on disk with its indexes;
+     * tables it leaves out have no known size.
+     */
+    String tableSizesQuery();
 }

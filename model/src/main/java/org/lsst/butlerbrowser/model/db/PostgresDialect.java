@@ -41,4 +41,12 @@ public final class PostgresDialect implements Dialect {
         return "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
                 + "AND table_type = 'BASE TABLE' ORDER BY table_name";
     }
+
+    @Override
+    public String tableSizesQuery() {
+        // pg_total_relation_size counts the heap, TOAST and every index of the table.
+        return "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
+    }
 }
