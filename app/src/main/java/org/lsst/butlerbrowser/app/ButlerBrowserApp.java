@@ -1,15 +1,33 @@
 package org.lsst.butlerbrowser.app;
 
 import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.collections.CollectionsViewModel;
 import org.lsst.butlerbrowser.app.screenshots.ScreenshotTour;
+import org.lsst.butlerbrowser.model.repo.Environment;
 
 /** The desktop application: the main window, opened on a named repo or the bundled demo registry. */
 public final class ButlerBrowserApp extends Application {
 
+    /** Where the window layout and recent connections are kept for the user. */
+    private static final String PREFERENCES_NODE = "/org/lsst/butlerbrowser";
+
+    private final Preferences preferences;
+    private final Environment environment;
     private MainWindow window;
+
+    /** The application as the launcher starts it: the user's preferences and this process's environment. */
+    public ButlerBrowserApp() {
+        this(Preferences.userRoot().node(PREFERENCES_NODE), Environment.system());
+    }
+
+    /** For tests: a throwaway preferences node and an environment of their own. */
+    public ButlerBrowserApp(Preferences preferences, Environment environment) {
+        this.preferences = preferences;
+        this.environment = environment;
+    }
 
     static void launchWith(String[] args) {
         Application.launch(ButlerBrowserApp.class, args);
@@ -19,7 +37,7 @@ public final class ButlerBrowserApp extends Application {
     public void start(Stage stage) {
         Parameters parameters = getParameters();
         List<String> args = parameters == null ? List.of() : parameters.getUnnamed();
-        window = new MainWindow(stage);
+        window = new MainWindow(stage, preferences, environment);
         window.show();
         if (args.isEmpty()) {
             window.openDemo();

@@ -1,6 +1,9 @@
 package org.lsst.butlerbrowser.app;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -16,14 +19,19 @@ import org.lsst.butlerbrowser.app.connect.ConnectDialog;
 import org.lsst.butlerbrowser.app.export.ExportMenu;
 import org.lsst.butlerbrowser.app.export.ExportViewModel;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.app.connect.ConnectRequest;
+import org.lsst.butlerbrowser.app.connect.ConnectViewModel;
+import org.lsst.butlerbrowser.app.connect.RecentConnection;
+import org.lsst.butlerbrowser.app.connect.RecentConnections;
 import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
+import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.RepoResolver;
 import org.lsst.butlerbrowser.model.table.TableRows;
 
 /**
  * The application window: a menu, one tab per open registry, and the progress of background work
- * with a Cancel button.
+ * with a Cancel button. Its layout and the recent connections live in a preferences node.
  */
 final class MainWindow {
 
@@ -33,9 +41,17 @@ final class MainWindow {
     private final Stage stage;
     private final FxTaskRunner runner = new FxTaskRunner();
     private final TabPane tabs = new TabPane();
+    private final Environment env;
+    private final RecentConnections recents;
+    private final WindowLayout layout;
+    private final Menu openRecent = new Menu("Open Recent");
 
-    MainWindow(Stage stage) {
+    /** {@code prefs} holds the layout and recent connections; {@code env} is where repos and db-auth are found. */
+    MainWindow(Stage stage, Preferences prefs, Environment env) {
         this.stage = stage;
+        this.env = env;
+        this.recents = new RecentConnections(prefs.node("recent-connections"));
+        this.layout = new WindowLayout(prefs.node("window"));
         tabs.setId("registry-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         BorderPane root = new BorderPane(tabs);
@@ -43,20 +59,22 @@ final class MainWindow {
         root.setBottom(new TaskProgressBar(runner));
         stage.setTitle("Butler Browser");
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
-        stage.setScene(new Scene(root, WIDTH, HEIGHT));
+        stage.setScene(new Scene(root, layout.sceneWidth(WIDTH), layout.sceneHeight(HEIGHT)));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
+        layout.restoreAndFollow(stage);
     }
 
     void show() {
         stage.show();
-        WindowSizing.keepSceneSize(stage, WIDTH, HEIGHT);
+        WindowSizing.keepSceneSize(stage, stage.getScene().getWidth(), stage.getScene().getHeight());
     }
 
     private MenuBar menu() {
         MenuItem connect = new MenuItem("Connect…");
         connect.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        connect.setOnAction(e -> ConnectDialog.show(stage).ifPresent(c -> open(c.name(), c::location)));
+        connect.setOnAction(e -> connect());
+        openRecent.setId("open-recent");
         MenuItem demo = new MenuItem("Open Demo Registry");
         demo.setOnAction(e -> openDemo());
         MenuItem close = new MenuItem("Close Tab");
@@ -72,8 +90,47 @@ final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, connect, demo, export, close, quit);
+        Menu file = new Menu("File", null, connect, openRecent, demo, export, close, quit);
+        file.setOnShowing(e -> listRecent());
+        listRecent();
         return new MenuBar(file);
+    }
+
+    /** Shows the Connect dialog and opens what it chose. */
+    private void connect() {
+        ConnectDialog.show(stage, connectModel()).ifPresent(this::open);
+    }
+
+    private ConnectViewModel connectModel() {
+        return new ConnectViewModel(env, runner, recents);
+    }
+
+    private void listRecent() {
+        List<RecentConnection> list = recents.list();
+        if (list.isEmpty()) {
+            MenuItem none = new MenuItem("No recent connections");
+            none.setDisable(true);
+            openRecent.getItems().setAll(none);
+            return;
+        }
+        openRecent.getItems().setAll(list.stream().map(r -> {
+            MenuItem item = new MenuItem(r.title());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> openRecent(r));
+            return item;
+        }).toList());
+    }
+
+    /** Opens a recent connection at once when nothing is missing, else in the dialog to finish it. */
+    private void openRecent(RecentConnection recent) {
+        ConnectViewModel model = connectModel();
+        model.useRecent(recent);
+        Optional<ConnectRequest> direct = model.isReadyWithoutAsking() ? model.connect() : Optional.empty();
+        (direct.isPresent() ? direct : ConnectDialog.show(stage, model)).ifPresent(this::open);
+    }
+
+    private void open(ConnectRequest request) {
+        open(request.name(), request::location);
     }
 
     void openDemo() {
@@ -86,7 +143,7 @@ final class MainWindow {
 
     /** Opens a registry in a new tab. */
     void open(String name, Callable<RepoLocation> locate) {
-        RegistryTab tab = new RegistryTab(name, runner);
+        RegistryTab tab = new RegistryTab(name, runner, layout);
         tabs.getTabs().add(tab);
         tabs.getSelectionModel().select(tab);
         tab.open(name, locate, this::showError);
@@ -120,5 +177,6 @@ final class MainWindow {
     void close() {
         tabs.getTabs().forEach(t -> ((RegistryTab) t).close());
         runner.shutdown();
+        layout.flush();
     }
 }

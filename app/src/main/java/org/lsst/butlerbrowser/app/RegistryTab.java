@@ -32,13 +32,15 @@ final class RegistryTab extends Tab {
     private final CollectionsViewModel collections = new CollectionsViewModel();
     private final CollectionsView collectionsView = new CollectionsView(collections);
     private final TaskRunner runner;
+    private final WindowLayout layout;
     private final BorderPane content = new BorderPane();
     private RegistrySession session;
     private boolean closed;
 
-    RegistryTab(String name, TaskRunner runner) {
+    RegistryTab(String name, TaskRunner runner, WindowLayout layout) {
         super(name);
         this.runner = runner;
+        this.layout = layout;
         content.setCenter(collectionsView);
         content.setBottom(new StatusBar(collections));
         setContent(content);
@@ -71,18 +73,27 @@ final class RegistryTab extends Tab {
     private void showScreens(RegistrySession opened) {
         collections.selectedProperty().addListener((obs, was, now) ->
                 opened.collectionProperty().set(now == null ? null : now.collection()));
+        RegistryInfoViewModel info = new RegistryInfoViewModel(opened, runner);
+        Tab infoTab = new Tab("Registry", new RegistryInfoView(info));
+        infoTab.setId("registry-info-tab");
+        // counting every table's rows can take a while on a big server: only once someone looks
+        infoTab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                info.load();
+            }
+        });
         TabPane screens = new TabPane(
                 new Tab("Datasets", new DatasetsView(new DatasetsViewModel(opened, runner))),
                 new Tab("Dimensions", new DimensionsView(new DimensionsViewModel(opened, runner))),
-                new Tab("Registry", new RegistryInfoView(new RegistryInfoViewModel(opened, runner))));
+                infoTab);
         screens.setId("screens");
         screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         content.setCenter(null);
         SplitPane split = new SplitPane(collectionsView, screens,
                 new DetailPanel(new DetailViewModel(opened)));
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.26, 0.76);
         split.setId("registry-split");
+        layout.dividers(split, 0.26, 0.76);
         content.setCenter(split);
     }
 

@@ -44,4 +44,10 @@ public interface Dialect {
 
     /** SQL true when a stored timespan contains the instant {@code timeSql}. */
     String timespanContains(String alias, String logicalName, String timeSql);
+
+    /**
+     * A query giving each registry table's name and the bytes it takes on disk with its indexes;
+     * tables it leaves out have no known size.
+     */
+    String tableSizesQuery();
 }

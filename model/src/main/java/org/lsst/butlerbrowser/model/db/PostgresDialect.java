@@ -62,4 +62,12 @@ public final class PostgresDialect implements Dialect {
     public String timespanContains(String alias, String logicalName, String timeSql) {
         return "(" + alias + "." + quote(logicalName) + " @> CAST(" + timeSql + " AS bigint))";
     }
+
+    @Override
+    public String tableSizesQuery() {
+        // pg_total_relation_size counts the heap, TOAST and every index of the table.
+        return "SELECT c.relname, pg_total_relation_size(c.oid) FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
+    }
 }

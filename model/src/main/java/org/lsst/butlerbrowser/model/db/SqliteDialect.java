@@ -66,4 +66,11 @@ public final class SqliteDialect implements Dialect {
         return "(" + timespanBegin(alias, logicalName) + " <= " + timeSql + " AND " + timeSql + " < "
                 + timespanEnd(alias, logicalName) + ")";
     }
+
+    @Override
+    public String tableSizesQuery() {
+        // dbstat lists pages per b-tree; sqlite_master maps each index b-tree to its table.
+        return "SELECT m.tbl_name, SUM(s.pgsize) FROM dbstat s JOIN sqlite_master m ON m.name = s.name "
+                + "WHERE m.type IN ('table', 'index') GROUP BY m.tbl_name";
+    }
 }

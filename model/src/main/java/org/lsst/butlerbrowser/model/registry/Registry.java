@@ -324,10 +324,35 @@ public final class Registry implements AutoCloseable {
     public Map<String, Long> tableRowCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String table : tableNames()) {
-            counts.put(table, single(new SqlQuery<>("SELECT COUNT(*) FROM " + database.dialect().quote(table), List.of(),
-                    rs -> rs.getLong(1))));
+            try (ResultCursor<Long> count = countRows(table)) {
+                counts.put(table, count.next());
+            }
         }
         return counts;
+    }
+
+    /** Counts one table's rows; the one-row cursor can be cancelled from another thread while it counts. */
+    public ResultCursor<Long> countRows(String table) {
+        return new ResultCursor<>(database, List.of(new SqlQuery<>("SELECT COUNT(*) FROM " + database.dialect().quote(table),
+                List.of(), rs -> rs.getLong(1))), 0);
+    }
+
+    /**
+     * Bytes on disk per table, indexes included; empty when the database cannot tell (an SQLite
+     * library built without the dbstat table).
+     */
+    public Map<String, Long> tableSizes() {
+        Map<String, Long> sizes = new java.util.TreeMap<>();
+        try (ResultCursor<Map.Entry<String, Long>> rows = new ResultCursor<>(database, List.of(new SqlQuery<>(
+                database.dialect().tableSizesQuery(), List.of(), rs -> Map.entry(rs.getString(1), rs.getLong(2)))), 0)) {
+            rows.forEachRemaining(e -> sizes.put(e.getKey(), e.getValue()));
+        } catch (DatabaseException e) {
+            if (backend() == Backend.SQLITE && String.valueOf(e.getMessage()).contains("no such table: dbstat")) {
+                return Map.of();
+            }
+            throw e;
+        }
+        return sizes;
     }
 
     /** Runs a one-row, one-column statement. */

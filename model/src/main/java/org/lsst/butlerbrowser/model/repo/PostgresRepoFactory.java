@@ -59,6 +59,26 @@ final class PostgresRepoFactory {
                 describe(origin, username, effectiveHost, effectivePort, database, schema));
     }
 
+    /**
+     * A registry given field by field, as in a connection dialog. A password the user typed wins;
+     * without one, a matching db-auth entry supplies it, as it would for the same URL.
+     */
+    PostgresRepo fromFields(String host, int port, String database, String username, String namespace,
+                            Secret typedPassword) {
+        String user = username;
+        Secret password = typedPassword;
+        if (password == null) {
+            DbAuth.Credentials credentials = DbAuth.fromEnvironment(env)
+                    .lookup("postgresql", username, host, port, database).orElse(null);
+            if (credentials != null) {
+                user = credentials.username();
+                password = credentials.password();
+            }
+        }
+        return new PostgresRepo(host, port, database, user, namespace, password, Map.of(),
+                describe(null, user, host, port, database, namespace));
+    }
+
     private static String describe(String origin, String username, String host, int port, String database,
                                    String schema) {
         StringBuilder sb = new StringBuilder();

@@ -78,6 +78,17 @@ public final class RepoResolver {
         throw notFound(given, path, index, indexProblem);
     }
 
+    /**
+     * A PostgreSQL registry named field by field (the Connect dialog). {@code typedPassword} wins
+     * over db-auth; when it is null a matching db-auth entry supplies the password.
+     *
+     * @param username  may be null; {@code namespace} may be null for the default schema
+     */
+    public PostgresRepo resolvePostgres(String host, int port, String database, String username, String namespace,
+                                        Secret typedPassword) {
+        return postgres.fromFields(host, port, database, username, namespace, typedPassword);
+    }
+
     private RepoLocation resolveLabelTarget(String label, String uri, String ns) {
         if (PostgresUrl.isPostgresUrl(uri)) {
             return postgres.create(PostgresUrl.parse(uri), PostgresRepoFactory.ExplicitKeys.NONE, ns, null, label);
