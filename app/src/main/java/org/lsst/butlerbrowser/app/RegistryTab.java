@@ -71,6 +71,7 @@ final class RegistryTab extends Tab {
     private void showScreens(RegistrySession opened) {
         collections.selectedProperty().addListener((obs, was, now) ->
                 opened.collectionProperty().set(now == null ? null : now.collection()));
+        collections.countDatasets(opened.registry(), runner);
         TabPane screens = new TabPane(
                 new Tab("Datasets", new DatasetsView(new DatasetsViewModel(opened, runner))),
                 new Tab("Dimensions", new DimensionsView(new DimensionsViewModel(opened, runner))),
