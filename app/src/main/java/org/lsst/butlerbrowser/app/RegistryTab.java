@@ -82,6 +82,7 @@ final class RegistryTab extends Tab {
                 info.load();
             }
         });
+        collections.countDatasets(opened.registry(), runner);
         TabPane screens = new TabPane(
                 new Tab("Datasets", new DatasetsView(new DatasetsViewModel(opened, runner))),
                 new Tab("Dimensions", new DimensionsView(new DimensionsViewModel(opened, runner))),

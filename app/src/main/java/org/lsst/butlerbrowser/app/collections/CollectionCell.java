@@ -1,21 +1,34 @@
 package org.lsst.butlerbrowser.app.collections;
 
+import java.util.OptionalLong;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
-/** A tree row: search position (under a chain), type badge, name, a grey note; the doc as tooltip. */
+/**
+ * A tree row: search position (under a chain), type badge, name, a grey note, and the number of
+ * datasets (a small spinner until counted); the doc as tooltip.
+ */
 final class CollectionCell extends TreeCell<CollectionNode> {
+
+    private static final ObservableBooleanValue NEVER = new SimpleBooleanProperty(false);
 
     private final CollectionsViewModel model;
     private final Label position = new Label();
     private final TypeBadge badge = new TypeBadge();
     private final Label name = new Label();
     private final Label detail = new Label();
-    private final HBox row = new HBox(6, position, badge, name, detail);
+    private final Label total = new Label();
+    private final ProgressIndicator counting = new ProgressIndicator();
+    private final HBox row = new HBox(6, position, badge, name, detail, total, counting);
     private final Tooltip tooltip = new Tooltip();
 
     CollectionCell(CollectionsViewModel model) {
@@ -27,6 +40,12 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         name.getStyleClass().add("collection-name");
         detail.getStyleClass().add("collection-detail");
         detail.setStyle("-fx-text-fill: #8a8a8a; -fx-font-size: 0.9em;");
+        total.getStyleClass().add("collection-total");
+        total.setStyle("-fx-background-color: #eceff3; -fx-background-radius: 8; -fx-padding: 0 6 0 6;"
+                + " -fx-text-fill: #4a4a4a; -fx-font-size: 0.85em;");
+        counting.getStyleClass().add("collection-counting");
+        counting.setPrefSize(12, 12);
+        counting.setMaxSize(12, 12);
         row.setAlignment(Pos.CENTER_LEFT);
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setMaxWidth(480);
@@ -40,6 +59,7 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         if (empty || node == null) {
             setGraphic(null);
             setTooltip(null);
+            showTotal(null);
             return;
         }
         boolean underChain = node.position() > 0;
@@ -50,7 +70,24 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         name.setText(node.name());
         detail.setText(node.detail());
         tooltip.setText(model.tooltip(node));
+        showTotal(model.datasetTotal(node));
         setGraphic(row);
         setTooltip(tooltip);
+    }
+
+    /** Binds the count and spinner to a collection's total; null (no counting) hides both. */
+    private void showTotal(ReadOnlyObjectProperty<OptionalLong> datasets) {
+        ObservableBooleanValue known = datasets == null ? NEVER : datasets.isNotNull();
+        ObservableBooleanValue pending = datasets == null ? NEVER : datasets.isNull();
+        total.textProperty().bind(datasets == null ? Bindings.createStringBinding(() -> "")
+                : Bindings.createStringBinding(() -> text(datasets.get()), datasets));
+        total.visibleProperty().bind(known);
+        total.managedProperty().bind(known);
+        counting.visibleProperty().bind(pending);
+        counting.managedProperty().bind(pending);
+    }
+
+    private static String text(OptionalLong datasets) {
+        return datasets == null ? "" : datasets.isPresent() ? String.format("%,d", datasets.getAsLong()) : "?";
     }
 }

@@ -2,14 +2,22 @@ package org.lsst.butlerbrowser.app.collections;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,23 +26,38 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The collections pane: a "Top-level only" toggle, the tree (chains open in search order) and a
- * progress indicator while the registry opens. It only binds to a {@link CollectionsViewModel}.
+ * The collections pane: a "Top-level only" toggle, a name filter (Shortcut+F), the tree (chains open
+ * in search order, each row with its dataset count) and a progress indicator while the registry
+ * opens. It only binds to a {@link CollectionsViewModel}.
  */
 public final class CollectionsView extends BorderPane {
 
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
     private final CollectionsViewModel model;
     private final TreeView<CollectionNode> tree = new TreeView<>(new TreeItem<>());
+    private final TextField filter = new TextField();
+    private final EventHandler<KeyEvent> findShortcut = e -> {
+        if (FIND.match(e) && isShowing(this)) {
+            filter.requestFocus();
+            filter.selectAll();
+            e.consume();
+        }
+    };
+    private boolean refreshing;
 
     public CollectionsView(CollectionsViewModel model) {
         this.model = model;
-        setTop(toolbar());
+        setTop(new VBox(toolbar(), filterBar()));
         setCenter(new StackPane(tree, loadingOverlay()));
         tree.setId("collections-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new CollectionCell(model));
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
-                model.selectedProperty().set(now == null ? null : now.getValue()));
+        tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (!refreshing) {
+                model.selectedProperty().set(now == null ? null : now.getValue());
+            }
+        });
         model.roots().addListener((ListChangeListener<CollectionNode>) change -> showRoots());
         showRoots();
     }
@@ -44,6 +67,7 @@ public final class CollectionsView extends BorderPane {
         topLevel.setId("top-level-only");
         topLevel.setTooltip(new Tooltip("Show only collections that no chain includes; clear to list every collection"));
         topLevel.selectedProperty().bindBidirectional(model.topLevelOnlyProperty());
+        topLevel.disableProperty().bind(model.filteringProperty()); // a filter searches every collection
         Label shown = new Label();
         shown.setId("collections-shown");
         shown.textProperty().bind(model.shownProperty());
@@ -52,6 +76,46 @@ public final class CollectionsView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(heading, topLevel, spacer, shown);
+    }
+
+    private HBox filterBar() {
+        filter.setId("collections-filter");
+        filter.setPromptText("Filter: name or glob, e.g. HSC/calib*  (Ctrl+F)");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+                tree.requestFocus();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                tree.requestFocus();
+                if (tree.getSelectionModel().isEmpty()) {
+                    tree.getSelectionModel().selectFirst();
+                }
+            }
+        });
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox bar = new HBox(filter);
+        bar.setPadding(new Insets(4, 6, 4, 6));
+        // Shortcut+F works anywhere in the window while this pane is on screen
+        sceneProperty().addListener((obs, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, findShortcut);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, findShortcut);
+            }
+        });
+        return bar;
+    }
+
+    /** Visible with all its ancestors: the pane of an unselected tab is hidden, not removed. */
+    private static boolean isShowing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     private VBox loadingOverlay() {
@@ -70,8 +134,24 @@ public final class CollectionsView extends BorderPane {
         return overlay;
     }
 
+    /**
+     * Rebuilds the top of the tree. The selected collection stays selected (in the session too) when
+     * it is still at the top, and the session keeps it when it is not: filtering is not choosing.
+     */
     private void showRoots() {
-        tree.getRoot().getChildren().setAll(model.roots().stream().map(NodeItem::new).toList());
+        CollectionNode selected = model.selectedProperty().get();
+        refreshing = true;
+        try {
+            tree.getRoot().getChildren().setAll(model.roots().stream().map(NodeItem::new).toList());
+            if (selected != null) {
+                tree.getRoot().getChildren().stream()
+                        .filter(item -> item.getValue().name().equals(selected.name()))
+                        .findFirst()
+                        .ifPresent(item -> tree.getSelectionModel().select(item));
+            }
+        } finally {
+            refreshing = false;
+        }
     }
 
     /** A tree item whose children are asked of the model the first time the tree needs them. */

@@ -2,23 +2,31 @@ package org.lsst.butlerbrowser.app.collections;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.registry.Collection;
 import org.lsst.butlerbrowser.model.registry.CollectionGraph;
+import org.lsst.butlerbrowser.model.registry.NamePattern;
+import org.lsst.butlerbrowser.model.registry.Registry;
 
 /**
  * State of the collections window, without any control: the rows at the top of the tree (all
- * collections or only those no chain includes), a chain's rows in search order, and the loading,
- * status and error texts. Plain JavaFX properties, so it is usable and testable without a toolkit;
+ * collections, only those no chain includes, or those matching a filter), a chain's rows in search
+ * order, each collection's dataset count once counted, and the loading, status and error texts. Plain JavaFX properties, so it is usable and testable without a toolkit;
  * like any JavaFX model it is changed on one thread (the FX thread once a window shows it).
  */
 public final class CollectionsViewModel {
@@ -26,6 +34,8 @@ public final class CollectionsViewModel {
     private static final String APP = "Butler Browser";
 
     private final BooleanProperty topLevelOnly = new SimpleBooleanProperty(this, "topLevelOnly", true);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering", false);
     private final ObservableList<CollectionNode> roots = FXCollections.observableArrayList();
     private final ObservableList<CollectionNode> readOnlyRoots = FXCollections.unmodifiableObservableList(roots);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
@@ -36,9 +46,25 @@ public final class CollectionsViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", null);
     private final ObjectProperty<CollectionNode> selected = new SimpleObjectProperty<>(this, "selected");
     private CollectionGraph graph;
+    private DatasetTotals totals;
 
     public CollectionsViewModel() {
         topLevelOnly.addListener((obs, was, now) -> refreshRoots());
+        filter.addListener((obs, was, now) -> refreshRoots());
+    }
+
+    /** From now on, count each shown collection's datasets in the background with this registry. */
+    public void countDatasets(Registry registry, TaskRunner runner) {
+        totals = new DatasetTotals(registry, runner);
+        refreshRoots(); // rows already shown get their counts too
+    }
+
+    /**
+     * How many datasets a collection holds: null while not yet counted (asking starts the count),
+     * empty when it could not be counted; null for ever when no registry counts.
+     */
+    public ReadOnlyObjectProperty<OptionalLong> datasetTotal(CollectionNode node) {
+        return totals == null ? null : totals.total(node.name());
     }
 
     /** A registry is being opened; {@code what} names it for a person ("the demo registry"). */
@@ -126,15 +152,47 @@ public final class CollectionsViewModel {
             shown.set("");
             return;
         }
-        List<Collection> list = topLevelOnly.get() ? graph.topLevel() : graph.all();
+        String text = filter.get() == null ? "" : filter.get().strip();
+        filtering.set(!text.isEmpty());
+        List<Collection> list = !text.isEmpty() ? graph.all().stream().filter(matcher(text)).toList()
+                : topLevelOnly.get() ? graph.topLevel() : graph.all();
         roots.setAll(list.stream().map(CollectionNode::root).toList());
         int all = graph.all().size();
-        shown.set(topLevelOnly.get() ? list.size() + " top-level of " + all : all + " collections");
+        shown.set(!text.isEmpty() ? list.size() + " of " + all + " match"
+                : topLevelOnly.get() ? list.size() + " top-level of " + all : all + " collections");
+    }
+
+    /**
+     * A glob ({@code HSC/calib*}) matches whole names as {@code butler query-collections} does;
+     * plain text, typed to find a collection, matches anywhere in the name.
+     */
+    private static Predicate<Collection> matcher(String text) {
+        if (NamePattern.hasWildcards(text)) {
+            NamePattern glob = new NamePattern(text);
+            return c -> glob.matches(c.name());
+        }
+        return c -> c.name().contains(text);
     }
 
     /** The row selected in the tree (the session follows it). */
     public ObjectProperty<CollectionNode> selectedProperty() {
         return selected;
+    }
+
+    /**
+     * Filter text: while not blank the tree's top lists every collection that matches, chained or
+     * not, and "Top-level only" does not apply.
+     */
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public void setFilter(String text) {
+        filter.set(text);
+    }
+
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
     }
 
     public BooleanProperty topLevelOnlyProperty() {

@@ -32,10 +32,13 @@ final class DatasetsReader {
 
     /** The rows of one dataset type in the given search path (non-chained, in order, already filtered by summary). */
     SqlQuery<DatasetRef> select(DatasetType type, List<Collection> searchPath, boolean findFirst, WhereClause where,
-                                long limit) {
+                                long limit, List<DatasetQuery.SortKey> orderBy) {
         Parts parts = parts(type, searchPath, findFirst, where, true);
         List<Object> params = new ArrayList<>(parts.parameters);
         String sql = parts.sql;
+        if (!orderBy.isEmpty()) {
+            sql = "SELECT * FROM (" + sql + ") o ORDER BY " + orderTerms(type, orderBy);
+        }
         if (limit > 0) {
             sql += " LIMIT " + (limit + 1); // one more tells the cursor whether the limit cut the answer
         }
@@ -64,6 +67,42 @@ final class DatasetsReader {
     SqlQuery<Long> count(DatasetType type, List<Collection> searchPath, boolean findFirst, WhereClause where) {
         Parts parts = parts(type, searchPath, findFirst, where, false);
         return new SqlQuery<>("SELECT COUNT(*) FROM (" + parts.sql + ") n", parts.parameters, rs -> rs.getLong(1));
+    }
+
+    /**
+     * The ORDER BY terms over the columns {@link #part} selects: only aliases and the registry's own
+     * column names reach the SQL, never the caller's text. Missing values sort last on both backends,
+     * and the dataset id breaks ties so that a page boundary falls in the same place every time.
+     */
+    private String orderTerms(DatasetType type, List<DatasetQuery.SortKey> orderBy) {
+        List<String> terms = new ArrayList<>();
+        for (DatasetQuery.SortKey key : orderBy) {
+            for (String column : orderColumns(type, key.column())) {
+                terms.add("CASE WHEN " + column + " IS NULL THEN 1 ELSE 0 END");
+                terms.add(column + (key.descending() ? " DESC" : ""));
+            }
+        }
+        terms.add("o.dataset_id");
+        return String.join(", ", terms);
+    }
+
+    private List<String> orderColumns(DatasetType type, String column) {
+        return switch (column) {
+            case DatasetQuery.SortKey.ID -> List.of("o.dataset_id");
+            case DatasetQuery.SortKey.RUN -> List.of("(SELECT c.name FROM collection c WHERE c.collection_id = o.run_id)");
+            case DatasetQuery.SortKey.VALIDITY -> java.util.stream.IntStream
+                    .range(0, dialect.timespanColumns("timespan").size()).mapToObj(i -> "o.v" + i).toList();
+            default -> {
+                int required = type.required().indexOf(column);
+                int implied = type.implied().indexOf(column);
+                if (required < 0 && implied < 0) {
+                    throw new RegistryException("datasets of type " + type.name() + " cannot be sorted by '" + column
+                            + "'; use id, run, validity or one of its dimensions (" + String.join(", ", type.dimensions())
+                            + ")");
+                }
+                yield List.of(required >= 0 ? "o.d" + required : "o.i" + implied);
+            }
+        };
     }
 
     private record Parts(String sql, List<Object> parameters, List<String> impliedOrder) {

@@ -202,7 +202,8 @@ public final class Registry implements AutoCloseable {
         for (DatasetType type : matchDatasetTypes(query.datasetTypes())) {
             List<Collection> candidates = holding(type, path);
             if (!candidates.isEmpty()) {
-                statements.add(datasets.select(type, candidates, query.findFirst(), query.where(), query.limit()));
+                statements.add(datasets.select(type, candidates, query.findFirst(), query.where(), query.limit(),
+                        query.orderBy()));
             }
         }
         return new ResultCursor<>(database, statements, query.limit());

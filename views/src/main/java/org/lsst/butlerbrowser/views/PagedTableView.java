@@ -1,0 +1,243 @@
+package org.lsst.butlerbrowser.views;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Text;
+
+/**
+ * A table for answers too long to hold at once. Rows arrive page by page: scrolling near the end of
+ * the loaded rows asks the owner for the next page. Sorting is done either here (short lists held in
+ * full) or by the owner, who hears the order the user clicked and re-queries, because sorting a
+ * partial page would show a wrong order. Shortcut+C copies the selected rows as TSV. The table is
+ * virtualized (only visible rows have cells) and knows nothing of where its rows come from.
+ */
+public final class PagedTableView<R> extends StackPane {
+
+    /** Showing a row this close to the end of the loaded rows asks for the next page. */
+    private static final int NEAR_END = 100;
+    /** Column widths are measured on this many rows, enough to be representative and still quick. */
+    private static final int MEASURED_ROWS = 200;
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final Comparator<Object> VALUE_ORDER = Comparator.nullsLast(PagedTableView::compareValues);
+
+    private final TableView<R> table = new TableView<>();
+    private final Label placeholder = new Label();
+    private final boolean sortsItself;
+    private final ReadOnlyObjectWrapper<List<ColumnSort>> sortOrder =
+            new ReadOnlyObjectWrapper<>(this, "sortOrder", List.of());
+    private Runnable onNearEnd = () -> { };
+    private Predicate<? super R> dimmed = r -> false;
+    private boolean nearEndQueued;
+    private boolean widthsMeasured;
+
+    private PagedTableView(boolean sortsItself) {
+        this.sortsItself = sortsItself;
+        getChildren().add(table);
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.setStyle("-fx-text-fill: #6a6a6a;");
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setTableMenuButtonVisible(true);
+        table.setRowFactory(t -> new Row());
+        table.setOnKeyPressed(e -> {
+            if (COPY.match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+        MenuItem copy = new MenuItem("Copy Rows as TSV");
+        copy.setAccelerator(COPY);
+        copy.setOnAction(e -> copySelection());
+        table.setContextMenu(new ContextMenu(copy));
+        if (!sortsItself) {
+            table.setSortPolicy(t -> true); // keep the header arrows; the owner re-queries in that order
+            table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) c -> publishSortOrder());
+        }
+        table.itemsProperty().addListener((obs, was, now) -> widthsMeasured = false);
+    }
+
+    /** A table that sorts its rows itself: for short lists that are loaded in full. */
+    public static <R> PagedTableView<R> sortedHere() {
+        return new PagedTableView<>(true);
+    }
+
+    /** A table that only reports the order the user asks for; its owner fetches rows in that order. */
+    public static <R> PagedTableView<R> sortedByOwner() {
+        return new PagedTableView<>(false);
+    }
+
+    /** Shows these rows; the list may grow as pages arrive. */
+    public void setRows(ObservableList<R> rows) {
+        if (sortsItself) {
+            SortedList<R> sorted = new SortedList<>(rows);
+            sorted.comparatorProperty().bind(table.comparatorProperty());
+            table.setItems(sorted);
+        } else {
+            table.setItems(rows);
+        }
+        rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
+    }
+
+    /** Replaces the columns; any sort order goes with them. */
+    public void setColumns(List<ColumnSpec<R>> specs) {
+        List<TableColumn<R, ?>> columns = new ArrayList<>();
+        for (ColumnSpec<R> spec : specs) {
+            TableColumn<R, Object> column = new TableColumn<>(spec.title());
+            column.setUserData(spec.key());
+            column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(spec.value().apply(f.getValue())));
+            column.setCellFactory(c -> new ValueCell<>());
+            column.setComparator(VALUE_ORDER);
+            if (!sortsItself) {
+                column.sortTypeProperty().addListener(o -> publishSortOrder());
+            }
+            columns.add(column);
+        }
+        table.getSortOrder().clear();
+        table.getColumns().setAll(columns);
+        widthsMeasured = false;
+        measureWidthsOnce();
+    }
+
+    /** Called (on the FX thread, once per layout pass) when rows near the end of those loaded are shown. */
+    public void setOnNearEnd(Runnable action) {
+        onNearEnd = action == null ? () -> { } : action;
+    }
+
+    /** Rows drawn faded, e.g. dataset types a collection's summary lists but that have no datasets. */
+    public void setDimmed(Predicate<? super R> test) {
+        dimmed = test == null ? r -> false : test;
+        table.refresh();
+    }
+
+    /** The order the user asked for by clicking headers, first key first (only for {@link #sortedByOwner}). */
+    public ReadOnlyObjectProperty<List<ColumnSort>> sortOrderProperty() {
+        return sortOrder.getReadOnlyProperty();
+    }
+
+    /** What the table says when it has no rows: a hint, progress, or why the query failed. */
+    public StringProperty placeholderTextProperty() {
+        return placeholder.textProperty();
+    }
+
+    /** The table itself, for selection, focus and keys. */
+    public TableView<R> table() {
+        return table;
+    }
+
+    /** The selected rows, in table order, with a header line, as tab-separated text. */
+    public String selectionAsTsv() {
+        List<TableColumn<R, ?>> columns = table.getVisibleLeafColumns();
+        List<String> header = columns.stream().map(TableColumn::getText).toList();
+        List<List<String>> rows = new ArrayList<>();
+        table.getSelectionModel().getSelectedIndices().stream().sorted().forEach(i ->
+                rows.add(columns.stream().map(c -> text(c.getCellData(i))).toList()));
+        return Tsv.of(header, rows);
+    }
+
+    private void copySelection() {
+        if (!table.getSelectionModel().isEmpty()) {
+            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, selectionAsTsv()));
+        }
+    }
+
+    private void publishSortOrder() {
+        List<ColumnSort> order = table.getSortOrder().stream()
+                .map(c -> new ColumnSort((String) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING))
+                .toList();
+        if (!order.equals(sortOrder.get())) {
+            sortOrder.set(order);
+        }
+    }
+
+    /** Sizes each column to its header and the first rows, once per set of columns and rows. */
+    private void measureWidthsOnce() {
+        ObservableList<R> items = table.getItems();
+        if (widthsMeasured || items == null || items.isEmpty() || table.getColumns().isEmpty()) {
+            return;
+        }
+        widthsMeasured = true;
+        Text probe = new Text();
+        int rows = Math.min(items.size(), MEASURED_ROWS);
+        for (TableColumn<R, ?> column : table.getColumns()) {
+            probe.setText(column.getText());
+            double width = probe.getLayoutBounds().getWidth() + 30; // room for the sort arrow
+            for (int i = 0; i < rows; i++) {
+                probe.setText(text(column.getCellData(i)));
+                width = Math.max(width, probe.getLayoutBounds().getWidth() + 20);
+            }
+            column.setPrefWidth(Math.min(420, Math.max(48, Math.ceil(width))));
+        }
+    }
+
+    private void nearEnd() {
+        if (!nearEndQueued) {
+            nearEndQueued = true;
+            // not during layout: the owner may add rows
+            Platform.runLater(() -> {
+                nearEndQueued = false;
+                onNearEnd.run();
+            });
+        }
+    }
+
+    static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareValues(Object a, Object b) {
+        if (a instanceof Number x && b instanceof Number y) {
+            return Double.compare(x.doubleValue(), y.doubleValue());
+        }
+        if (a instanceof Comparable c && a.getClass() == b.getClass()) {
+            return c.compareTo(b);
+        }
+        return a.toString().compareTo(b.toString());
+    }
+
+    private final class Row extends TableRow<R> {
+        @Override
+        protected void updateItem(R item, boolean empty) {
+            super.updateItem(item, empty);
+            setOpacity(!empty && item != null && dimmed.test(item) ? 0.45 : 1);
+            if (!empty && getIndex() >= table.getItems().size() - NEAR_END) {
+                nearEnd();
+            }
+        }
+    }
+
+    private static final class ValueCell<R> extends TableCell<R, Object> {
+        @Override
+        protected void updateItem(Object value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty ? null : text(value));
+            setAlignment(value instanceof Number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
+        }
+    }
+}
