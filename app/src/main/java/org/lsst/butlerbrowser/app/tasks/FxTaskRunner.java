@@ -44,6 +44,9 @@ public final class FxTaskRunner implements TaskRunner {
         });
         task.setOnCancelled(e -> running.remove(task));
         Runnable start = () -> {
+            if (executor.isShutdown()) {
+                return; // the window has closed; work it would have shown is not wanted any more
+            }
             running.add(task);
             executor.execute(task);
         };

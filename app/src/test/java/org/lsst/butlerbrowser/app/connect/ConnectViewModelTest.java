@@ -303,7 +303,7 @@ class ConnectViewModelTest {
         model.passwordProperty().set("certainly-not-" + server.password());
         model.test();
         assertEquals(StatusKind.ERROR, model.getStatusKind());
-        assertTrue(model.getStatus().startsWith("PostgreSQL refused the login"), model.getStatus());
+        assertTrue(model.getStatus().contains("refused the login"), model.getStatus());
         assertFalse(model.getStatus().contains(server.password()));
     }
 }
