@@ -43,6 +43,22 @@ final class ItemPicker {
         return false;
     }
 
+    /** Selects the first row of the last table under {@code root} that has rows: the screen's result table. */
+    static boolean selectFirstResultRow(Node root) {
+        TableView<?> last = null;
+        for (Node node : nodes(root)) {
+            if (node instanceof TableView<?> table && !table.getItems().isEmpty()) {
+                last = table;
+            }
+        }
+        if (last == null) {
+            return false;
+        }
+        last.getSelectionModel().clearAndSelect(0);
+        last.requestFocus();
+        return true;
+    }
+
     /** {@code root} and everything below it, depth first. */
     private static List<Node> nodes(Node root) {
         List<Node> out = new ArrayList<>();

@@ -94,8 +94,10 @@ public final class ScreenshotTour {
             });
             settle();
         }
+        selectFirstResultRow("Datasets");
         shoot("main-window.png");
         showScreen("Dimensions", "visit");
+        selectFirstResultRow("Dimensions");
         shoot("dimensions.png");
         showScreen("Registry", null);
         shoot("registry-tab.png");
@@ -130,6 +132,16 @@ public final class ScreenshotTour {
                 title + " row " + row);
         settle();
         return picked;
+    }
+
+    /** Selects the first row of a screen's result table so that the detail panel shows it. */
+    private void selectFirstResultRow(String title) throws Exception {
+        require(onFx(() -> {
+            TabPane screens = (TabPane) lookup("#screens");
+            Tab tab = screens.getSelectionModel().getSelectedItem();
+            return tab != null && tab.getText().equalsIgnoreCase(title) && ItemPicker.selectFirstResultRow(tab.getContent());
+        }), "a first row on the " + title + " screen");
+        settle();
     }
 
     /** Opens File → Connect…, takes the window it shows, and closes it. */
