@@ -26,23 +26,6 @@ record DatasetTable(String title, List<DatasetColumn> shown, Registry registry, 
 
     @Override
     public RowIterator open() {
-        ResultCursor<DatasetRef> cursor = registry.queryDatasets(query.withLimit(0));
-        return new RowIterator() {
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public Object[] next() {
-                DatasetRef ref = cursor.next();
-                return shown.stream().map(c -> c.value().apply(ref)).toArray();
-            }
-
-            @Override
-            public void close() {
-                cursor.close();
-            }
-        };
+        return registry.queryDatasets(query.withLimit(0)).asRows(ref -> shown.stream().map(c -> c.value().apply(ref)).toArray());
     }
 }

@@ -65,22 +65,6 @@ final class RecordsTable implements TableRows {
 
     @Override
     public RowIterator open() {
-        ResultCursor<DimensionRecord> cursor = registry.queryDimensionRecords(element.name(), where, 0);
-        return new RowIterator() {
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public Object[] next() {
-                return RecordCells.values(cursor.next(), fields).toArray();
-            }
-
-            @Override
-            public void close() {
-                cursor.close();
-            }
-        };
+        return registry.queryDimensionRecords(element.name(), where, 0).asRows(record -> RecordCells.values(record, fields).toArray());
     }
 }

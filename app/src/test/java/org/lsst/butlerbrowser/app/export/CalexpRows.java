@@ -20,23 +20,6 @@ record CalexpRows(Registry registry, String title, String collection) implements
 
     @Override
     public RowIterator open() {
-        ResultCursor<DatasetRef> cursor = registry.queryDatasets(DatasetQuery.of("calexp", List.of(collection), true));
-        return new RowIterator() {
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public Object[] next() {
-                DatasetRef ref = cursor.next();
-                return new Object[] {ref.id(), ref.run(), ref.dataId().get("visit"), ref.dataId().get("detector")};
-            }
-
-            @Override
-            public void close() {
-                cursor.close();
-            }
-        };
+        return registry.queryDatasets(DatasetQuery.of("calexp", List.of(collection), true)).asRows(ref -> new Object[] {ref.id(), ref.run(), ref.dataId().get("visit"), ref.dataId().get("detector")});
     }
 }

@@ -10,9 +10,11 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 import org.lsst.butlerbrowser.model.db.Backend;
 import org.lsst.butlerbrowser.model.db.DatabaseException;
 import org.lsst.butlerbrowser.model.db.RegistryDatabase;
+import org.lsst.butlerbrowser.model.table.TableRows;
 
 /**
  * Streams the rows of one or more statements, run one after another on one connection, so that the
@@ -103,6 +105,27 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
             list.add(next());
         }
         return list;
+    }
+
+    /** The remaining rows as table rows for export or copy; closing them closes this cursor. */
+    public TableRows.RowIterator asRows(Function<T, Object[]> row) {
+        ResultCursor<T> cursor = this;
+        return new TableRows.RowIterator() {
+            @Override
+            public boolean hasNext() {
+                return cursor.hasNext();
+            }
+
+            @Override
+            public Object[] next() {
+                return row.apply(cursor.next());
+            }
+
+            @Override
+            public void close() {
+                cursor.close();
+            }
+        };
     }
 
     /** Reads every remaining row. */

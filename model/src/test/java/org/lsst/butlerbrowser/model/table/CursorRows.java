@@ -11,22 +11,6 @@ record CursorRows<T>(String title, List<ColumnInfo> columns, Supplier<ResultCurs
 
     @Override
     public RowIterator open() {
-        ResultCursor<T> cursor = query.get();
-        return new RowIterator() {
-            @Override
-            public boolean hasNext() {
-                return cursor.hasNext();
-            }
-
-            @Override
-            public Object[] next() {
-                return row.apply(cursor.next());
-            }
-
-            @Override
-            public void close() {
-                cursor.close();
-            }
-        };
+        return query.get().asRows(row);
     }
 }
