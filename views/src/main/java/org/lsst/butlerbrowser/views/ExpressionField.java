@@ -1,25 +1,36 @@
 package org.lsst.butlerbrowser.views;
 
+import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.geometry.Rectangle2D;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TextFieldSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
+import org.lsst.butlerbrowser.model.query.Vocabulary;
 
 /**
  * A one-line field for a query expression that shows where a rejected expression went wrong: the
  * offending characters are underlined in red and the message appears below the field. The owner
- * sets {@link #errorProperty()} and the range; an empty error hides both.
+ * sets {@link #errorProperty()} and the range; an empty error hides both. With a vocabulary, the
+ * dimensions and fields that complete the word being typed are offered in a menu.
  */
 public final class ExpressionField extends VBox {
 
@@ -31,6 +42,8 @@ public final class ExpressionField extends VBox {
     private final StringProperty error = new SimpleStringProperty(this, "error");
     private final IntegerProperty errorStart = new SimpleIntegerProperty(this, "errorStart");
     private final IntegerProperty errorEnd = new SimpleIntegerProperty(this, "errorEnd");
+    private final ObjectProperty<Vocabulary> vocabulary = new SimpleObjectProperty<>(this, "vocabulary");
+    private final ContextMenu suggestions = new ContextMenu();
 
     public ExpressionField() {
         super(2);
@@ -46,7 +59,59 @@ public final class ExpressionField extends VBox {
         field.layoutBoundsProperty().addListener(o -> underline());
         field.textProperty().addListener(o -> underline());
         field.caretPositionProperty().addListener(o -> underline());
+        field.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (!e.getCharacter().isEmpty() && (Character.isLetterOrDigit(e.getCharacter().charAt(0))
+                    || "._".contains(e.getCharacter()))) {
+                Platform.runLater(this::suggest); // after the typed character is in the text
+            }
+        });
+        field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && e.isShortcutDown()) {
+                suggest();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                suggestions.hide();
+            }
+        });
         showError();
+    }
+
+    /** The words to complete from; null turns completion off. */
+    public ObjectProperty<Vocabulary> vocabularyProperty() {
+        return vocabulary;
+    }
+
+    /** The completion menu, for tests. */
+    public ContextMenu suggestions() {
+        return suggestions;
+    }
+
+    /** Offers the words that complete the one at the caret (also on Ctrl+Space). */
+    private void suggest() {
+        Vocabulary words = vocabulary.get();
+        String text = field.getText() == null ? "" : field.getText();
+        int caret = field.getCaretPosition();
+        List<String> choices = words == null ? List.of() : words.complete(text, caret, 12);
+        if (choices.isEmpty()) {
+            suggestions.hide();
+            return;
+        }
+        suggestions.getItems().setAll(choices.stream().map(word -> {
+            MenuItem item = new MenuItem(word);
+            item.setOnAction(e -> insert(word));
+            return item;
+        }).toList());
+        if (!suggestions.isShowing() && field.getScene() != null && field.getScene().getWindow() != null) {
+            suggestions.show(field, Side.BOTTOM, 0, 0);
+        }
+    }
+
+    private void insert(String word) {
+        String text = field.getText();
+        int caret = field.getCaretPosition();
+        int start = Vocabulary.wordStart(text, caret);
+        field.setText(text.substring(0, start) + word + text.substring(caret));
+        field.positionCaret(start + word.length());
     }
 
     public TextField field() {

@@ -54,6 +54,7 @@ final class DatasetListPane extends BorderPane {
         filter.promptTextProperty().set("Filter: a where-expression, e.g. visit > 1200 AND band = 'i'  (Enter applies)");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         filter.setOnAction(e -> model.applyFilter());
+        filter.vocabularyProperty().set(model.vocabulary());
         filter.errorProperty().bind(Bindings.createStringBinding(() ->
                 model.getFilterProblem() == null ? null : model.getFilterProblem().message(), model.filterProblemProperty()));
         filter.errorStartProperty().bind(Bindings.createIntegerBinding(() ->

@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.model.query.Vocabulary;
 import org.lsst.butlerbrowser.app.tasks.Job;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.query.ExpressionException;
@@ -69,6 +70,11 @@ public final class DatasetListViewModel {
     private Job countJob = Job.DONE;
     private long queryMillis = -1;
     private boolean stopped;
+
+    /** The words the filter field offers to complete, from the registry's universe. */
+    public Vocabulary vocabulary() {
+        return Vocabulary.of(session.registry().universe());
+    }
 
     public DatasetListViewModel(RegistrySession session, TaskRunner runner) {
         this.session = session;

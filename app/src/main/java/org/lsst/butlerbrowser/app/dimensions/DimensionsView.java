@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.lsst.butlerbrowser.views.ExpressionField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -120,21 +121,23 @@ public final class DimensionsView extends BorderPane {
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.1em;");
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> model.getElement() == null ? "Records" : model.getElement().name(), model.elementProperty()));
-        TextField where = new TextField();
+        ExpressionField whereField = new ExpressionField();
+        whereField.vocabularyProperty().set(model.vocabulary());
+        TextField where = whereField.field();
         where.setId("records-where");
         where.setPromptText("where, e.g. instrument='HSC' AND visit=318");
         where.textProperty().bindBidirectional(model.whereProperty());
         where.setOnAction(e -> model.applyWhere());
         where.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.getElement() == null || model.getElement().isSkypix(), model.elementProperty()));
-        HBox.setHgrow(where, Priority.ALWAYS);
+        HBox.setHgrow(whereField, Priority.ALWAYS);
         Button apply = new Button("Apply");
         apply.setOnAction(e -> model.applyWhere());
         apply.disableProperty().bind(where.disableProperty());
         Button clear = new Button("Clear");
         clear.setOnAction(e -> model.clearWhere());
         clear.disableProperty().bind(where.disableProperty());
-        HBox filter = new HBox(6, where, apply, clear);
+        HBox filter = new HBox(6, whereField, apply, clear);
         filter.setAlignment(Pos.CENTER_LEFT);
 
         HBox head = new HBox(8, title, new HBox(), timeScaleSwitch());

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.lsst.butlerbrowser.app.detail.RecordCells;
 import org.lsst.butlerbrowser.app.detail.TimeScale;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.model.query.Vocabulary;
 import org.lsst.butlerbrowser.app.tasks.Job;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.query.ExpressionException;
@@ -72,6 +73,11 @@ public final class DimensionsViewModel {
     private ResultCursor<DimensionRecord> cursor;
     /** Bumped by every new query, so that answers to an older one are dropped. */
     private int generation;
+
+    /** The words the where field offers to complete, from the registry's universe. */
+    public Vocabulary vocabulary() {
+        return Vocabulary.of(session.registry().universe());
+    }
 
     public DimensionsViewModel(RegistrySession session, TaskRunner runner) {
         this.session = session;

@@ -229,6 +229,23 @@ class DatasetsWindowTest {
     }
 
     @Test
+    void theFilterCompletesTheUniversesNamesWhileTyping(FxRobot robot) throws Exception {
+        chooseCalexpInRc2(robot);
+        ExpressionField filter = robot.lookup("#datasets-filter").queryAs(ExpressionField.class);
+        robot.clickOn(filter.field()).write("band = 'y' AND visit.exposure_t");
+        await(() -> filter.suggestions().isShowing() && !filter.suggestions().getItems().isEmpty());
+        assertEquals("visit.exposure_time", onFx(() -> filter.suggestions().getItems().get(0).getText()));
+        onFx(() -> {
+            filter.suggestions().getItems().get(0).fire();
+            return null;
+        });
+        await(() -> filter.field().getText().equals("band = 'y' AND visit.exposure_time"));
+        robot.write(" > 200").type(KeyCode.ENTER);
+        await(() -> !datasets(robot).getItems().isEmpty());
+        assertTrue(!filter.message().isVisible(), filter.message().getText());
+    }
+
+    @Test
     void certifiedBiasesAreDrawnOnTheValidityTimeline(FxRobot robot) throws Exception {
         String calib = "HSC/calib/DM-50000";
         labelled(robot, ".collection-name", RC2); // the registry is open
