@@ -26,7 +26,6 @@ import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
 import org.lsst.butlerbrowser.model.tap.TapTimeouts;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Spec;
 import uk.ac.starlink.votable.DataFormat;
 import uk.ac.starlink.votable.VOTableWriter;
 
-@Command(name = "tap-query", description = "Run an ADQL query on a TAP service and print the result.")
+@Command(name = "tap-query", mixinStandardHelpOptions = true, description = "Run an ADQL query on a TAP service and print the result.")
 final class TapQueryCommand implements Callable<Integer> {
 
     /** How a command reaches a TAP service: its URL and, when it needs one, a token. */
@@ -45,27 +44,25 @@ final class TapQueryCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "URL", description = "The TAP service's base URL, e.g. https://data.lsst.cloud/api/tap")
         String url;
 
-        @ArgGroup(exclusive = true)
-        TokenSource token;
+        @Option(names = "--token-env", paramLabel = "VAR", arity = "0..1", fallbackValue = TapAuth.DEFAULT_TOKEN_VARIABLE,
+                description = "Read the token from this environment variable (default ${FALLBACK-VALUE}).")
+        String tokenVariable;
+
+        @Option(names = "--token-file", paramLabel = "FILE", description = "Read the token from this file.")
+        Path tokenFile;
 
         @Option(names = "--basic", description = "Send the token as the password of HTTP Basic authentication "
                 + "(user " + TapAuth.BASIC_TOKEN_USER + ") instead of as a bearer token.")
         boolean basic;
 
-        static final class TokenSource {
-            @Option(names = "--token-env", paramLabel = "VAR", arity = "0..1", fallbackValue = TapAuth.DEFAULT_TOKEN_VARIABLE,
-                    description = "Read the token from this environment variable (default ${FALLBACK-VALUE}).")
-            String variable;
-
-            @Option(names = "--token-file", paramLabel = "FILE", description = "Read the token from this file.")
-            Path file;
-        }
-
         TapService open(Environment environment) {
+            if (tokenVariable != null && tokenFile != null) {
+                throw new IllegalArgumentException("give --token-env or --token-file, not both");
+            }
             TapAuth auth = TapAuth.none();
-            if (token != null) {
-                Secret secret = token.variable != null ? TapAuth.tokenFromVariable(environment, token.variable)
-                        : TapAuth.tokenFromFile(environment.workingDirectory().resolve(token.file));
+            if (tokenVariable != null || tokenFile != null) {
+                Secret secret = tokenVariable != null ? TapAuth.tokenFromVariable(environment, tokenVariable)
+                        : TapAuth.tokenFromFile(environment.workingDirectory().resolve(tokenFile));
                 auth = basic ? TapAuth.basic(TapAuth.BASIC_TOKEN_USER, secret) : TapAuth.bearer(secret);
             } else if (basic) {
                 throw new IllegalArgumentException("--basic needs a token: give --token-env or --token-file");

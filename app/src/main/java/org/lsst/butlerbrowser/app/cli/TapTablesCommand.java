@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "tap-tables", description = "List the schemas, tables and columns a TAP service serves.")
+@Command(name = "tap-tables", mixinStandardHelpOptions = true, description = "List the schemas, tables and columns a TAP service serves.")
 final class TapTablesCommand implements Callable<Integer> {
 
     private static final int DESCRIPTION_WIDTH = 70;
