@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Read Butler registries (SQLite or PostgreSQL) without daf_butler.",
         subcommands = {InfoCommand.class, QueryCollectionsCommand.class, QueryDatasetTypesCommand.class,
                 QueryDatasetsCommand.class, QueryDimensionRecordsCommand.class, QueryDataIdsCommand.class,
-                ObsCoreCommand.class})
+                ObsCoreCommand.class, TapQueryCommand.class, TapTablesCommand.class})
 public final class Cli {
 
     public static final int ERROR_EXIT = 2;
