@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The test command: every test, including those against a real PostgreSQL 15 with pg_sphere.
-# It starts a throwaway PostgreSQL server (installing Debian packages when run as root and they
-# are missing), runs the whole Maven build with its tests, proves that no SQLite fixture was
-# written to, and stops the server again, also on failure.
+# The test command: every test, including those against a real PostgreSQL 15 with pg_sphere and a
+# real TAP service (GAVO DaCHS from ../shared/tap). It starts a throwaway PostgreSQL server and the
+# TAP service unless one is already up (installing Debian packages when run as root and they are
+# missing), runs the whole Maven build with its tests, proves that no SQLite fixture was written
+# to, and stops what it started, also on failure.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -22,6 +23,7 @@ checksums() {
 cleanup() {
   local status=$?
   "$ROOT/scripts/pg-test-server.sh" stop >/dev/null 2>&1 || true
+  "$ROOT/scripts/tap-service.sh" stop >/dev/null 2>&1 || true
   exit "$status"
 }
 trap cleanup EXIT INT TERM
@@ -30,6 +32,9 @@ log "starting the throwaway PostgreSQL server"
 ENVFILE="$("$ROOT/scripts/pg-test-server.sh" start)"
 # shellcheck disable=SC1090
 . "$ENVFILE"
+
+log "starting the TAP service (unless it is already up)"
+TAP_URL="$("$ROOT/scripts/tap-service.sh" start)"
 
 BEFORE="$(checksums)"
 
@@ -40,6 +45,8 @@ mvn -B -ntp verify \
   -Dbutler.test.pg.namespace="$PGTEST_NAMESPACE" \
   -Dbutler.test.pg.passwordFile="$PGTEST_PASSWORD_FILE" \
   -Dbutler.test.require.pg=true \
+  -Dbutler.test.tap.url="$TAP_URL" \
+  -Dbutler.test.require.tap=true \
   "$@"
 
 AFTER="$(checksums)"
