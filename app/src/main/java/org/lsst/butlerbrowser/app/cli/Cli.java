@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "butler-browser", mixinStandardHelpOptions = true, version = "Butler Browser 0.1",
         description = "Read Butler registries (SQLite or PostgreSQL) without daf_butler.",
         subcommands = {InfoCommand.class, QueryCollectionsCommand.class, QueryDatasetTypesCommand.class,
-                QueryDatasetsCommand.class, QueryDimensionRecordsCommand.class, ObsCoreCommand.class})
+                QueryDatasetsCommand.class, QueryDimensionRecordsCommand.class, ObsCoreCommand.class, org.lsst.butlerbrowser.app.bench.BenchmarkCommand.class})
 public final class Cli {
 
     public static final int ERROR_EXIT = 2;
