@@ -1,6 +1,7 @@
 package org.lsst.butlerbrowser.app.cli;
 
 import java.io.PrintWriter;
+import org.lsst.butlerbrowser.app.bench.BenchmarkCommand;
 import org.lsst.butlerbrowser.model.repo.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         description = "Read Butler registries (SQLite or PostgreSQL) without daf_butler.",
         subcommands = {InfoCommand.class, QueryCollectionsCommand.class, QueryDatasetTypesCommand.class,
                 QueryDatasetsCommand.class, QueryDimensionRecordsCommand.class, QueryDataIdsCommand.class,
-                ObsCoreCommand.class, TapQueryCommand.class, TapTablesCommand.class})
+                ObsCoreCommand.class, TapQueryCommand.class, TapTablesCommand.class, BenchmarkCommand.class})
 public final class Cli {
 
     public static final int ERROR_EXIT = 2;

@@ -197,29 +197,50 @@ public final class Registry implements AutoCloseable {
 
     /** Streams the datasets a {@code butler query-datasets} with these arguments would list. */
     public ResultCursor<DatasetRef> queryDatasets(DatasetQuery query) {
-        List<Collection> path = searchPath(query.collections(), query.findFirst());
-        List<SqlQuery<DatasetRef>> statements = new ArrayList<>();
-        for (DatasetType type : matchDatasetTypes(query.datasetTypes())) {
-            List<Collection> candidates = holding(type, path);
-            if (!candidates.isEmpty()) {
-                statements.add(datasets.select(type, candidates, query.findFirst(), query.where(), query.limit(),
-                        query.orderBy()));
-            }
-        }
-        return new ResultCursor<>(database, statements, query.limit());
+        return new ResultCursor<>(database, perType(query, (type, path) -> datasets.select(type, path,
+                query.findFirst(), query.where(), query.limit(), query.orderBy())), query.limit());
     }
 
     /** How many datasets {@link #queryDatasets} would list, counted in the database. */
     public long countDatasets(DatasetQuery query) {
-        List<Collection> path = searchPath(query.collections(), query.findFirst());
         long total = 0;
+        for (SqlQuery<Long> count : perType(query, (type, path) ->
+                datasets.count(type, path, query.findFirst(), query.where()))) {
+            total += single(count);
+        }
+        return total;
+    }
+
+    /**
+     * The statements {@link #queryDatasets} runs for this query, values written in: for a "show
+     * SQL" view and for benchmarks against the sqlite3 shell.
+     */
+    public List<String> datasetsSql(DatasetQuery query) {
+        return perType(query, (type, path) -> datasets.select(type, path, query.findFirst(), query.where(),
+                query.limit(), query.orderBy()).inlined());
+    }
+
+    /** The statements {@link #countDatasets} runs, values written in. */
+    public List<String> countDatasetsSql(DatasetQuery query) {
+        return perType(query, (type, path) -> datasets.count(type, path, query.findFirst(), query.where()).inlined());
+    }
+
+    /** The statement {@link #queryDimensionRecords} runs, values written in. */
+    public String dimensionRecordsSql(String element, WhereClause where, long limit) {
+        return records.select(element, where, limit).inlined();
+    }
+
+    /** One statement per matching dataset type that some collection of the search path may hold. */
+    private <T> List<T> perType(DatasetQuery query, java.util.function.BiFunction<DatasetType, List<Collection>, T> build) {
+        List<Collection> path = searchPath(query.collections(), query.findFirst());
+        List<T> statements = new ArrayList<>();
         for (DatasetType type : matchDatasetTypes(query.datasetTypes())) {
             List<Collection> candidates = holding(type, path);
             if (!candidates.isEmpty()) {
-                total += single(datasets.count(type, candidates, query.findFirst(), query.where()));
+                statements.add(build.apply(type, candidates));
             }
         }
-        return total;
+        return statements;
     }
 
     /** Dataset counts per type (find-all) in a collection or a chain's flattened search path. */

@@ -153,6 +153,24 @@ class WhereClauseTest {
                         Map.of("ra", 216.0, "dec", 0.3, "r", 0.4))));
     }
 
+    /** The SQL shown to people (values written in) is the SQL that runs: it finds the same rows. */
+    @Test
+    void theStatementsShownAreTheStatementsRun() throws Exception {
+        DatasetQuery query = new DatasetQuery(List.of("calexp"), List.of("HSC/runs/RC2"), true,
+                WhereClause.parse("band = 'y' AND visit.exposure_time > 200 AND detector IN (40..100:2)"), 0);
+        List<String> sql = registry.datasetsSql(query);
+        assertEquals(1, sql.size());
+        int rows = 0;
+        try (java.sql.Connection c = registry.database().connection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery(sql.get(0))) {
+            while (rs.next()) {
+                rows++;
+            }
+        }
+        assertTrue(rows > 0);
+        assertEquals(registry.countDatasets(query), rows);
+    }
+
     @Test
     void aBindMayHoldTheWholeInList() {
         WhereClause listed = WhereClause.parse("visit IN (visits)", Map.of("visits", List.of(318L, 322L)));

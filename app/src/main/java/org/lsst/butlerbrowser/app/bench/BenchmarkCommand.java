@@ -1,0 +1,93 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lsst.butlerbrowser.model.registry.Registry;
+import org.lsst.butlerbrowser.model.repo.RepoLocation;
+import org.lsst.butlerbrowser.model.repo.RepoResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code butler-browser benchmark}: builds (or reuses) a scale registry from the rc2 fixture,
+ * times the operations a user waits for against the sqlite3 floor, prints the table and updates
+ * docs/benchmarks.md.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true, description = {
+        "Build a scale registry (20,000 visits, 400,000 detector regions, ~1M datasets) from the rc2 fixture,",
+        "time opening, chain flattening, counts, first pages, find-first and region decoding against the",
+        "sqlite3 shell on the same SQL, print the figures and update the benchmark report."})
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Where the scale registry is built (default: build/scale-registry under the project root).")
+    Path out;
+
+    @Option(names = "--fixture", paramLabel = "DIR",
+            description = "The rc2 SQLite fixture repo to copy (default: shared/fixtures/registry/rc2-sqlite).")
+    Path fixture;
+
+    @Option(names = "--rebuild", description = "Build the scale registry again even if a complete one exists.")
+    boolean rebuild;
+
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "11",
+            description = "Timed runs per measurement (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "10",
+            description = "Untimed runs before them, for class loading, the JIT and the page cache (default: ${DEFAULT-VALUE}).")
+    int warmups;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Markdown file whose generated section is updated (default: docs/benchmarks.md under the project root).")
+    Path report;
+
+    @Option(names = "--sqlite3", paramLabel = "PATH", defaultValue = "sqlite3",
+            description = "The sqlite3 shell that measures the floor (default: ${DEFAULT-VALUE} on the PATH).")
+    String sqlite3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1 || warmups < 0) {
+            throw new IllegalArgumentException("--runs must be at least 1 and --warmup at least 0");
+        }
+        PrintWriter log = spec.commandLine().getOut();
+        Path root = ProjectPaths.root();
+        Path dir = out != null ? out : root.resolve("build/scale-registry");
+        ScaleSpec scale = ScaleSpec.FULL;
+        ScaleMarker build = new ScaleRegistryBuilder(fixture != null ? fixture : ProjectPaths.fixture(), dir, scale, log)
+                .ensure(rebuild);
+        Path database = dir.resolve(ScaleRegistryBuilder.DATABASE);
+        RepoLocation location = RepoResolver.forSystemEnvironment().resolve(dir.toString());
+        SqliteShell shell = new SqliteShell(sqlite3, database);
+        String loadBefore = Machine.loadAverage();
+        log.printf("timing (%d warm-up + %d timed runs each, ours then sqlite3; load average %s):%n", warmups, runs, loadBefore);
+        List<Measurement> results = new RegistryBenchmarks(dir, shell, warmups, runs, log).run();
+        String load = loadBefore + " before the timing, " + Machine.loadAverage() + " after (1, 5, 15 min)";
+        Machine machine;
+        try (Registry registry = Registry.open(location)) {
+            machine = Machine.describe(registry, shell);
+        }
+        BenchmarkReport result = new BenchmarkReport(new BenchmarkReport.Context(commandLine(), database,
+                Files.size(database), scale, build, machine, load, warmups, runs, shell.baseline()), results);
+        log.println();
+        result.print(log);
+        Path file = report != null ? report : root.resolve("docs/benchmarks.md");
+        result.writeTo(file);
+        log.println("updated " + file);
+        return 0;
+    }
+
+    /** How this run was invoked, for the report. */
+    private String commandLine() {
+        return "java -jar app/target/butler-browser.jar " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+}

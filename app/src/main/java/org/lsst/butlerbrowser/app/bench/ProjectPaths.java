@@ -1,0 +1,38 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where the benchmark's defaults live: the project root (for build/ and docs/) and the shared rc2 fixture. */
+final class ProjectPaths {
+
+    private static final String RC2 = "fixtures/registry/rc2-sqlite";
+
+    private ProjectPaths() {
+    }
+
+    /** The nearest ancestor of the working directory that is this Maven project's root, else the working directory. */
+    static Path root() {
+        Path cwd = Path.of("").toAbsolutePath();
+        for (Path dir = cwd; dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("pom.xml")) && Files.isRegularFile(dir.resolve("app/pom.xml"))) {
+                return dir;
+            }
+        }
+        return cwd;
+    }
+
+    /** The rc2 SQLite fixture: under the butler.shared property (set by the test runner), else the nearest shared/ above the root. */
+    static Path fixture() {
+        String shared = System.getProperty("butler.shared");
+        if (shared != null && !shared.isBlank() && Files.isDirectory(Path.of(shared, RC2))) {
+            return Path.of(shared, RC2).toAbsolutePath().normalize();
+        }
+        for (Path dir = root(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("shared").resolve(RC2))) {
+                return dir.resolve("shared").resolve(RC2);
+            }
+        }
+        throw new IllegalStateException("cannot find shared/" + RC2 + "; pass --fixture DIR");
+    }
+}
