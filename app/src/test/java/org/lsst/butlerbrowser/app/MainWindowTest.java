@@ -17,6 +17,8 @@ import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
+import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
+import org.lsst.butlerbrowser.model.repo.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lsst.butlerbrowser.app.collections.CollectionNode;
@@ -38,7 +40,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ButlerBrowserApp();
+        app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system()); // never the user's saved layout
         app.start(stage); // no parameters: the demo registry, opened off the FX thread
     }
 

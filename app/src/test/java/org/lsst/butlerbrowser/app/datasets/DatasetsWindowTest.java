@@ -26,6 +26,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
+import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
+import org.lsst.butlerbrowser.model.repo.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lsst.butlerbrowser.app.ButlerBrowserApp;
@@ -52,7 +54,7 @@ class DatasetsWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ButlerBrowserApp();
+        app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system()); // never the user's saved layout
         app.start(stage); // no parameters: the demo registry
     }
 

@@ -17,6 +17,8 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
+import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
+import org.lsst.butlerbrowser.model.repo.Environment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lsst.butlerbrowser.app.ButlerBrowserApp;
@@ -38,7 +40,7 @@ class DimensionsWindowTest {
 
     @Start
     void start(Stage stage) {
-        app = new ButlerBrowserApp();
+        app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system()); // never the user's saved layout
         app.start(stage); // no parameters: the demo registry, opened off the FX thread
     }
 

@@ -1,9 +1,7 @@
 package org.lsst.butlerbrowser.model.registry;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.lsst.butlerbrowser.model.db.Dialect;
 import org.lsst.butlerbrowser.model.region.RegionCodec;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
@@ -33,22 +31,40 @@ final class DimensionRecordsReader {
         }
         Statement st = element.viewOf() != null ? viewStatement(element, where) : tableStatement(element, where);
         String sql = st.sql + (limit > 0 ? " LIMIT " + (limit + 1) : ""); // +1: see ResultCursor#truncated
-        return new SqlQuery<>(sql, st.parameters, rs -> {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            int col = 1;
-            for (String field : st.fields) {
-                if (field.equals(DimensionElement.REGION)) {
-                    String text = rs.getString(col++);
-                    fields.put(field, text == null ? null : RegionCodec.decodeBase64(text));
-                } else if (field.equals(DimensionElement.TIMESPAN)) {
-                    fields.put(field, dialect.readTimespan(rs, col));
-                    col += dialect.timespanColumns(field).size();
-                } else {
-                    fields.put(field, DimensionValues.read(rs, col++, universe.fieldType(element, field)));
-                }
+        // How to read each field is worked out once per statement, not once per row.
+        List<FieldReader> readers = new ArrayList<>();
+        int col = 1;
+        for (String field : st.fields) {
+            int at = col;
+            if (field.equals(DimensionElement.REGION)) {
+                readers.add(rs -> {
+                    String text = rs.getString(at);
+                    return text == null ? null : RegionCodec.decodeBase64(text);
+                });
+                col++;
+            } else if (field.equals(DimensionElement.TIMESPAN)) {
+                readers.add(rs -> dialect.readTimespan(rs, at));
+                col += dialect.timespanColumns(field).size();
+            } else {
+                String type = universe.fieldType(element, field);
+                readers.add(rs -> DimensionValues.read(rs, at, type));
+                col++;
             }
-            return new DimensionRecord(elementName, fields);
+        }
+        DimensionRecord.FieldNames names = new DimensionRecord.FieldNames(st.fields);
+        return new SqlQuery<>(sql, st.parameters, rs -> {
+            Object[] values = new Object[readers.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = readers.get(i).read(rs);
+            }
+            return new DimensionRecord(elementName, names, values);
         });
+    }
+
+    /** Reads one field of the current row. */
+    @FunctionalInterface
+    private interface FieldReader {
+        Object read(java.sql.ResultSet rs) throws java.sql.SQLException;
     }
 
     SqlQuery<Long> count(String elementName, WhereClause where) {
