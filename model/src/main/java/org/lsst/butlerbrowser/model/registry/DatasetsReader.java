@@ -43,22 +43,29 @@ final class DatasetsReader {
             sql += " LIMIT " + (limit + 1); // one more tells the cursor whether the limit cut the answer
         }
         int dims = type.dimensions().size();
-        List<String> dimensionNames = new ArrayList<>(type.required());
-        dimensionNames.addAll(parts.impliedOrder);
+        List<String> selected = new ArrayList<>(type.required());
+        selected.addAll(parts.impliedOrder);
+        // Per statement, not per row: where each dimension of the data ID (in universe order) is
+        // selected, and how its values are typed.
+        List<String> names = type.dimensions();
+        int[] column = new int[dims];
+        String[] valueType = new String[dims];
+        for (int i = 0; i < dims; i++) {
+            column[i] = 4 + selected.indexOf(names.get(i));
+            var key = universe.element(names.get(i)).primaryKey();
+            valueType[i] = key == null ? "string" : key.type();
+        }
+        String typeName = type.name();
         return new SqlQuery<>(sql, params, rs -> {
             UUID id = dialect.readUuid(rs, 1);
             long collectionId = rs.getLong(2);
             long runId = rs.getLong(3);
-            Map<String, Object> values = new LinkedHashMap<>();
-            Map<String, Object> raw = new LinkedHashMap<>();
+            Map<String, Object> values = new LinkedHashMap<>(dims * 2);
             for (int i = 0; i < dims; i++) {
-                raw.put(dimensionNames.get(i), DimensionValues.read(rs, 4 + i, universe, dimensionNames.get(i)));
-            }
-            for (String d : type.dimensions()) {
-                values.put(d, raw.get(d));
+                values.put(names.get(i), DimensionValues.read(rs, column[i], valueType[i]));
             }
             Timespan validity = dialect.readTimespan(rs, 4 + dims);
-            return new DatasetRef(id, type.name(), collections.byId(runId).name(), new DataId(values),
+            return new DatasetRef(id, typeName, collections.byId(runId).name(), new DataId(values),
                     collections.byId(collectionId).name(), validity);
         });
     }
