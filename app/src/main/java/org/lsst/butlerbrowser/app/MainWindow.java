@@ -11,6 +11,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -154,11 +155,19 @@ final class MainWindow {
         stage.setTitle(tab == null ? "Butler Browser" : "Butler Browser — " + tab.getText());
     }
 
-    private void showError(String sentence) {
+    /** One sentence, with the chain of causes behind "Show Details" for those who want it. */
+    private void showError(String sentence, Throwable cause) {
         Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
         alert.initOwner(stage);
         alert.setTitle("Butler Browser");
         alert.setHeaderText(null);
+        if (cause != null) {
+            TextArea detail = new TextArea(ErrorDetail.of(cause));
+            detail.setEditable(false);
+            detail.setWrapText(true);
+            detail.setId("error-detail");
+            alert.getDialogPane().setExpandableContent(detail);
+        }
         alert.show();
     }
 

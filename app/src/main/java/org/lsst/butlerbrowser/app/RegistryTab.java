@@ -1,7 +1,7 @@
 package org.lsst.butlerbrowser.app;
 
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -47,8 +47,8 @@ final class RegistryTab extends Tab {
         setOnClosed(e -> close());
     }
 
-    /** Opens the registry {@code locate} finds; {@code onFailure} hears the one-sentence error. */
-    void open(String what, Callable<RepoLocation> locate, Consumer<String> onFailure) {
+    /** Opens the registry {@code locate} finds; {@code onFailure} hears the one-sentence error and its cause. */
+    void open(String what, Callable<RepoLocation> locate, BiConsumer<String, Throwable> onFailure) {
         collections.opening(what);
         long started = System.nanoTime();
         runner.run("Opening " + what, progress -> {
@@ -66,7 +66,7 @@ final class RegistryTab extends Tab {
             showScreens(opened);
         }, problem -> {
             collections.failed(what, problem);
-            onFailure.accept(collections.getError());
+            onFailure.accept(collections.getError(), problem);
         });
     }
 
