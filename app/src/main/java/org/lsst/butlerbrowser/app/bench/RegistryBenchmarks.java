@@ -68,6 +68,7 @@ final class RegistryBenchmarks {
             measure("flatten every chain (" + chains.size() + " chains)", RegistrySql.FLATTEN_CHAINS, true, Goal.withinFloor(2),
                     () -> chains.stream().mapToLong(c -> registry.collections().flatten(c.name()).size()).sum());
             measureDatasets(registry);
+            measureWhere(registry);
             measureRegions(registry);
         }
         return results;
@@ -100,6 +101,34 @@ final class RegistryBenchmarks {
 
     private static DatasetQuery pageQuery(boolean findFirst) {
         return new DatasetQuery(List.of(TYPE), List.of(CollectionPlan.TOP), findFirst, WhereClause.NONE, PAGE);
+    }
+
+    /** A visit range, a band and a night window, the query-language issue's example. */
+    private static final String WHERE = "visit IN (1000000..1010000) AND band = 'i'"
+            + " AND day_obs >= 20150601 AND day_obs <= 20150930";
+
+    /**
+     * The first page of calexps under the where-clause, against the SQL a person would write for it
+     * by hand: the tags table joined to visit and physical_filter, the runs of the chain listed.
+     */
+    private void measureWhere(Registry registry) throws Exception {
+        DatasetQuery query = new DatasetQuery(List.of(TYPE), List.of(CollectionPlan.TOP), false,
+                WhereClause.parse(WHERE), PAGE);
+        List<Collection> runs = holding(registry, TYPE, CollectionPlan.TOP);
+        String runIds = String.join(", ", runs.stream().map(c -> Long.toString(c.id())).toList());
+        String handWritten = "SELECT t.dataset_id, t.collection_id, t.instrument, t.detector, t.visit, p.band,"
+                + " v.day_obs, v.physical_filter FROM dataset_tags_00000002 t"
+                + " JOIN visit v ON v.instrument = t.instrument AND v.id = t.visit"
+                + " JOIN physical_filter p ON p.instrument = v.instrument AND p.name = v.physical_filter"
+                + " WHERE t.dataset_type_id = " + registry.datasetType(TYPE).id() + " AND t.collection_id IN (" + runIds + ")"
+                + " AND t.visit BETWEEN 1000000 AND 1010000 AND p.band = 'i'"
+                + " AND v.day_obs BETWEEN 20150601 AND 20150930 LIMIT " + PAGE;
+        measure("first 1,000 calexp in " + CollectionPlan.TOP + " with " + WHERE, handWritten, true,
+                Goal.maxMillis(150).and(Goal.withinFloor(2)), () -> {
+                    try (ResultCursor<?> rows = registry.queryDatasets(query)) {
+                        return rows.take(PAGE).size();
+                    }
+                });
     }
 
     private long firstPage(Registry registry, boolean findFirst) {
