@@ -36,16 +36,23 @@ public final class ButlerBrowserApp extends Application {
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
-        List<String> args = parameters == null ? List.of() : parameters.getUnnamed();
-        window = new MainWindow(stage, preferences, environment);
-        window.show();
-        if (args.isEmpty()) {
-            window.openDemo();
-        } else {
-            args.forEach(window::openRepo);
-        }
+        show(stage, parameters == null ? List.of() : parameters.getUnnamed());
         ScreenshotTour.requested().ifPresent(folder -> new ScreenshotTour(stage, folder,
                 () -> window.selectedTab() == null ? null : window.selectedTab().session()).start());
+    }
+
+    /**
+     * Shows the main window on {@code stage} with these repos open, or the demo registry when there
+     * are none. Outside {@link Application#launch} (the GUI benchmark) this is the way in.
+     */
+    public void show(Stage stage, List<String> repos) {
+        window = new MainWindow(stage, preferences, environment);
+        window.show();
+        if (repos.isEmpty()) {
+            window.openDemo();
+        } else {
+            repos.forEach(window::openRepo);
+        }
     }
 
     /** The window, for tests. */

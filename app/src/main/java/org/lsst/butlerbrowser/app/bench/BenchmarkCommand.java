@@ -16,12 +16,14 @@ import picocli.CommandLine.Spec;
 /**
  * {@code butler-browser benchmark}: builds (or reuses) a scale registry from the rc2 fixture,
  * times the operations a user waits for against the sqlite3 floor, prints the table and updates
- * docs/benchmarks.md.
+ * docs/benchmarks.md. With {@code --gui} it times the window on that registry instead, from a click
+ * to the first rows painted, and updates the report's window section.
  */
 @Command(name = "benchmark", mixinStandardHelpOptions = true, description = {
         "Build a scale registry (20,000 visits, 400,000 detector regions, ~1M datasets) from the rc2 fixture,",
         "time opening, chain flattening, counts, first pages, find-first and region decoding against the",
-        "sqlite3 shell on the same SQL, print the figures and update the benchmark report."})
+        "sqlite3 shell on the same SQL, print the figures and update the benchmark report.",
+        "With --gui, time the main window on it instead (needs a display; scripts/benchmark-gui.sh uses Xvfb)."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -51,6 +53,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "The sqlite3 shell that measures the floor (default: ${DEFAULT-VALUE} on the PATH).")
     String sqlite3;
 
+    @Option(names = "--gui", description = {"Time the main window instead of the registry API: selecting the chain"
+            + " scale/all until the first 1,000 calexp rows are painted, and the element visit_detector_region until"
+            + " its first 1,000 records are; starts JavaFX, so it needs a display."})
+    boolean gui;
+
     @Spec
     CommandSpec spec;
 
@@ -66,12 +73,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
         ScaleMarker build = new ScaleRegistryBuilder(fixture != null ? fixture : ProjectPaths.fixture(), dir, scale, log)
                 .ensure(rebuild);
         Path database = dir.resolve(ScaleRegistryBuilder.DATABASE);
+        Path file = report != null ? report : root.resolve("docs/benchmarks.md");
+        if (gui) {
+            return window(log, dir, database, build, file);
+        }
         RepoLocation location = RepoResolver.forSystemEnvironment().resolve(dir.toString());
         SqliteShell shell = new SqliteShell(sqlite3, database);
-        String loadBefore = Machine.loadAverage();
+        String loadBefore = Host.loadAverage();
         log.printf("timing (%d warm-up + %d timed runs each, ours then sqlite3; load average %s):%n", warmups, runs, loadBefore);
         List<Measurement> results = new RegistryBenchmarks(dir, shell, warmups, runs, log).run();
-        String load = loadBefore + " before the timing, " + Machine.loadAverage() + " after (1, 5, 15 min)";
+        String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
         Machine machine;
         try (Registry registry = Registry.open(location)) {
             machine = Machine.describe(registry, shell);
@@ -80,7 +91,21 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 Files.size(database), scale, build, machine, load, warmups, runs, shell.baseline()), results);
         log.println();
         result.print(log);
-        Path file = report != null ? report : root.resolve("docs/benchmarks.md");
+        result.writeTo(file);
+        log.println("updated " + file);
+        return 0;
+    }
+
+    /** {@code --gui}: the window on the scale registry, from a click to the first rows painted. */
+    private int window(PrintWriter log, Path dir, Path database, ScaleMarker build, Path file) throws Exception {
+        String loadBefore = Host.loadAverage();
+        log.printf("timing the window (%d warm-up + %d timed runs each; load average %s):%n", warmups, runs, loadBefore);
+        GuiBenchmark.Result window = GuiBenchmark.run(dir, GuiScenario.SCALE, warmups, runs, log);
+        String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
+        GuiReport result = new GuiReport(new GuiReport.Context(commandLine(), Host.describe(), window.toolkit(), load,
+                database, Files.size(database), build, warmups, runs), window.measurements());
+        log.println();
+        result.print(log);
         result.writeTo(file);
         log.println("updated " + file);
         return 0;

@@ -2,7 +2,6 @@ package org.lsst.butlerbrowser.app.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -69,20 +68,7 @@ final class BenchmarkReport {
 
     /** Replaces the generated section of the report file, creating the file or the section when missing. */
     void writeTo(Path file) throws IOException {
-        String section = BEGIN + "\n" + markdown() + END;
-        String text;
-        if (Files.exists(file)) {
-            String old = Files.readString(file);
-            int begin = old.indexOf(BEGIN);
-            int end = old.indexOf(END);
-            text = begin >= 0 && end > begin
-                    ? old.substring(0, begin) + section + old.substring(end + END.length())
-                    : old + (old.endsWith("\n") ? "\n" : "\n\n") + section + "\n";
-        } else {
-            text = "# Benchmarks\n\n" + section + "\n";
-        }
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, text);
+        new MarkedSection(BEGIN, END).write(file, markdown());
     }
 
     private String markdown() {
@@ -92,10 +78,7 @@ final class BenchmarkReport {
         StringBuilder md = new StringBuilder();
         md.append("Measured on ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC) with `").append(c.command())
                 .append("`.\n\n| machine | |\n| --- | --- |\n")
-                .append(row("CPU", m.cpu() + ", " + m.cores() + " cores available to the JVM"))
-                .append(row("memory", m.memory()))
-                .append(row("OS", m.os()))
-                .append(row("Java", m.java()))
+                .append(m.host().markdownRows())
                 .append(row("SQLite in our process", m.sqliteJdbc()))
                 .append(row("SQLite of the sqlite3 shell (the floor)", m.sqliteShell()))
                 .append(row("load average", c.load()))

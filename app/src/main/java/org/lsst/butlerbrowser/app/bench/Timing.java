@@ -34,7 +34,8 @@ record Timing(double medianMs, double minMs, long rows) {
         return of(ms, rows);
     }
 
-    private static Timing of(double[] ms, long rows) {
+    /** The median and minimum of these times. */
+    static Timing of(double[] ms, long rows) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         int n = sorted.length;

@@ -18,15 +18,15 @@ import org.lsst.butlerbrowser.model.universe.DimensionElement;
 /**
  * Selects, as a click would, the row naming something (a collection, dataset type or dimension
  * element) in whatever list, table, tree or drop-down a screen has: the tour does not know how
- * screens are built, so it looks at their items, not their layout.
+ * screens are built, so it looks at their items, not their layout. The GUI benchmark clicks with it too.
  */
-final class ItemPicker {
+public final class ItemPicker {
 
     private ItemPicker() {
     }
 
     /** Selects the first item named {@code name} under {@code root}; false when no control has one. */
-    static boolean pick(Node root, String name) {
+    public static boolean pick(Node root, String name) {
         for (Node node : nodes(root)) {
             if (node instanceof ListView<?> list && select(list, name)) {
                 return true;

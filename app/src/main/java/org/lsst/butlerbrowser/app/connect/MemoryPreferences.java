@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.prefs.AbstractPreferences;
 import java.util.prefs.Preferences;
 
-/** A preferences tree held in memory only, so that no test reads or writes the user's preferences. */
+/**
+ * A preferences tree held in memory only, so that neither tests nor the GUI benchmark read or
+ * write the user's preferences (the benchmark's window must not take the user's size, nor keep it).
+ */
 public final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new LinkedHashMap<>();
