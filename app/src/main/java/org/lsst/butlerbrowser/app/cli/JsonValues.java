@@ -39,6 +39,16 @@ final class JsonValues {
         }
     }
 
+    /** A TAP column's VOTable metadata: name, datatype, arraysize, xtype, unit and UCD. */
+    static void tapColumnFields(JsonGenerator g, org.lsst.butlerbrowser.model.tap.TapColumn c) throws IOException {
+        g.writeStringField("name", c.name());
+        field(g, "datatype", c.datatype());
+        field(g, "arraysize", c.arraysize());
+        field(g, "xtype", c.xtype());
+        field(g, "unit", c.unit());
+        field(g, "ucd", c.ucd());
+    }
+
     /** {@code {"type": ..., "vertices_deg": [[ra, dec], ...]}}; non-polygons give their drawn outline. */
     private static void region(JsonGenerator g, Region r) throws IOException {
         g.writeStartObject();

@@ -204,12 +204,7 @@ final class TapQueryCommand implements Callable<Integer> {
             g.writeArrayFieldStart("columns");
             for (var c : result.columns()) {
                 g.writeStartObject();
-                g.writeStringField("name", c.name());
-                JsonValues.field(g, "datatype", c.datatype());
-                JsonValues.field(g, "arraysize", c.arraysize());
-                JsonValues.field(g, "xtype", c.xtype());
-                JsonValues.field(g, "unit", c.unit());
-                JsonValues.field(g, "ucd", c.ucd());
+                JsonValues.tapColumnFields(g, c);
                 g.writeEndObject();
             }
             g.writeEndArray();

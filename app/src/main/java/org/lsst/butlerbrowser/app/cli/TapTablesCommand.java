@@ -112,12 +112,7 @@ final class TapTablesCommand implements Callable<Integer> {
                     g.writeArrayFieldStart("columns");
                     for (TapColumn c : t.columns()) {
                         g.writeStartObject();
-                        g.writeStringField("name", c.name());
-                        JsonValues.field(g, "datatype", c.datatype());
-                        JsonValues.field(g, "arraysize", c.arraysize());
-                        JsonValues.field(g, "xtype", c.xtype());
-                        JsonValues.field(g, "unit", c.unit());
-                        JsonValues.field(g, "ucd", c.ucd());
+                        JsonValues.tapColumnFields(g, c);
                         JsonValues.field(g, "utype", c.utype());
                         JsonValues.field(g, "description", c.description());
                         g.writeBooleanField("principal", c.principal());
