@@ -50,4 +50,7 @@ public interface Dialect {
      * tables it leaves out have no known size.
      */
     String tableSizesQuery();
+
+    /** SQL true when two stored timespans overlap. */
+    String timespansOverlap(String alias, String logicalName, String otherAlias, String otherLogicalName);
 }

@@ -70,4 +70,9 @@ public final class PostgresDialect implements Dialect {
                 + "JOIN pg_namespace n ON n.oid = c.relnamespace "
                 + "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')";
     }
+
+    @Override
+    public String timespansOverlap(String alias, String logicalName, String otherAlias, String otherLogicalName) {
+        return "(" + alias + "." + quote(logicalName) + " && " + otherAlias + "." + quote(otherLogicalName) + ")";
+    }
 }

@@ -73,4 +73,10 @@ public final class SqliteDialect implements Dialect {
         return "SELECT m.tbl_name, SUM(s.pgsize) FROM dbstat s JOIN sqlite_master m ON m.name = s.name "
                 + "WHERE m.type IN ('table', 'index') GROUP BY m.tbl_name";
     }
+
+    @Override
+    public String timespansOverlap(String alias, String logicalName, String otherAlias, String otherLogicalName) {
+        return "(" + timespanBegin(alias, logicalName) + " < " + timespanEnd(otherAlias, otherLogicalName) + " AND "
+                + timespanBegin(otherAlias, otherLogicalName) + " < " + timespanEnd(alias, logicalName) + ")";
+    }
 }

@@ -155,13 +155,16 @@ final class WhereTranslator {
             right = t;
         }
         if (left instanceof Span s) {
+            if (right instanceof Span other) {
+                return dialect.timespansOverlap(s.alias(), s.column(), other.alias(), other.column());
+            }
             if (right instanceof Range r) {
                 return dialect.timespanOverlaps(s.alias(), s.column(), r.beginSql(), r.endSql());
             }
             if (right instanceof Time t) {
                 return dialect.timespanContains(s.alias(), s.column(), t.sql());
             }
-            throw error("a timespan OVERLAPS a time or a pair of times (T'...', T'...')", at);
+            throw error("a timespan OVERLAPS another timespan, a time or a pair of times (T'...', T'...')", at);
         }
         if (left instanceof Range a && right instanceof Range b) {
             return "(" + a.beginSql() + " < " + b.endSql() + " AND " + b.beginSql() + " < " + a.endSql() + ")";

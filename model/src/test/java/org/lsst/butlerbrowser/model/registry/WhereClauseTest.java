@@ -171,6 +171,43 @@ class WhereClauseTest {
         assertEquals(registry.countDatasets(query), rows);
     }
 
+    /** Two stored timespans: every exposure and visit whose observing times overlap, from daf_butler's records. */
+    @Test
+    void storedTimespansOverlapEachOther() {
+        Map<Long, long[]> exposures = new HashMap<>();
+        Map<Long, long[]> visits = new HashMap<>();
+        for (JsonNode element : Fixtures.expected(TestRepos.RC2_SQLITE, "dimension_records.json").path("elements")) {
+            Map<Long, long[]> target = switch (element.path("element").asText()) {
+                case "exposure" -> exposures;
+                case "visit" -> visits;
+                default -> null;
+            };
+            if (target != null) {
+                element.path("records").forEach(r -> {
+                    if (!r.path("timespan").isNull()) {
+                        target.put(r.path("id").asLong(), new long[] {r.path("timespan").path("begin_nsec").asLong(),
+                                r.path("timespan").path("end_nsec").asLong()});
+                    }
+                });
+            }
+        }
+        int expected = 0;
+        for (long[] e : exposures.values()) {
+            for (long[] v : visits.values()) {
+                if (e[0] < v[1] && v[0] < e[1]) {
+                    expected++;
+                }
+            }
+        }
+        assertTrue(expected >= visits.size());
+        int ours;
+        try (ResultCursor<DataId> ids = registry.queryDataIds(List.of("exposure", "visit"), null, List.of(),
+                WhereClause.parse("exposure.timespan OVERLAPS visit.timespan"), 0)) {
+            ours = ids.toList().size();
+        }
+        assertEquals(expected, ours);
+    }
+
     @Test
     void aBindMayHoldTheWholeInList() {
         WhereClause listed = WhereClause.parse("visit IN (visits)", Map.of("visits", List.of(318L, 322L)));
