@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
+import org.lsst.butlerbrowser.app.SharedFixtures;
 import org.lsst.butlerbrowser.model.repo.Environment;
 
 /** Runs our command line in-process against the fixture repos, as the tests need it. */
@@ -23,16 +24,7 @@ final class CliRunner {
     }
 
     static Path shared() {
-        String property = System.getProperty("butler.shared");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property, "fixtures"))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/fixtures"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("cannot find shared/ fixtures; set -Dbutler.shared");
+        return SharedFixtures.shared();
     }
 
     static Path expectedDir(String repo) {

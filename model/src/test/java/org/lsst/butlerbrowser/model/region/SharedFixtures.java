@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lsst.butlerbrowser.model.testing.Fixtures;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,35 +25,12 @@ public final class SharedFixtures {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<Path, JsonNode> CACHE = new ConcurrentHashMap<>();
-    private static volatile Path shared;
 
     private SharedFixtures() {
     }
 
     public static Path sharedDir() {
-        Path found = shared;
-        if (found == null) {
-            found = locate();
-            shared = found;
-        }
-        return found;
-    }
-
-    private static Path locate() {
-        String prop = System.getProperty("butler.shared");
-        if (prop != null && !prop.isBlank()) {
-            Path p = Path.of(prop).toAbsolutePath().normalize();
-            if (Files.isDirectory(p.resolve("fixtures"))) {
-                return p;
-            }
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("shared").resolve("fixtures"))) {
-                return d.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("cannot find shared/fixtures: set -Dbutler.shared=/path/to/shared "
-                + "(searched upwards from " + Path.of("").toAbsolutePath() + ")");
+        return Fixtures.shared();
     }
 
     /** {@code shared/fixtures/registry/expected/<repo>/<file>}. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.lsst.butlerbrowser.model.testing.Fixtures;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -13,18 +14,8 @@ final class TestEnv {
     private TestEnv() {
     }
 
-    /** shared/ from the butler.shared property, else the nearest ancestor of the working directory holding shared/fixtures. */
     static Path shared() {
-        String property = System.getProperty("butler.shared");
-        if (property != null && !property.isBlank() && Files.isDirectory(Path.of(property, "fixtures"))) {
-            return Path.of(property).toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared").resolve("fixtures"))) {
-                return dir.resolve("shared");
-            }
-        }
-        throw new IllegalStateException("no shared/fixtures above " + Path.of("").toAbsolutePath());
+        return Fixtures.shared();
     }
 
     static Path registryFixtures() {
