@@ -39,6 +39,8 @@ public final class Registry implements AutoCloseable {
     private final DatasetsReader datasets;
     private final DimensionRecordsReader records;
     private final DataIdsReader dataIds;
+    /** Read once at open like the collections: registries do not gain tables while being browsed. */
+    private final List<String> tables;
 
     private Registry(RegistryDatabase database, ButlerAttributes attributes, DimensionUniverse universe,
                      CollectionGraph collections, List<DatasetType> types, Map<Long, Set<Long>> summaries) {
@@ -50,7 +52,8 @@ public final class Registry implements AutoCloseable {
         types.forEach(t -> byName.put(t.name(), t));
         this.datasetTypes = byName;
         this.summaries = summaries;
-        SpatialOverlaps spatial = new SpatialOverlaps(database, universe, tableNames());
+        this.tables = readTableNames();
+        SpatialOverlaps spatial = new SpatialOverlaps(database, universe, tables);
         this.datasets = new DatasetsReader(universe, database.dialect(), collections, spatial);
         this.records = new DimensionRecordsReader(universe, database.dialect(), spatial);
         this.dataIds = new DataIdsReader(universe, database.dialect(), spatial);
@@ -335,10 +338,14 @@ public final class Registry implements AutoCloseable {
 
     /** The registry's tables, sorted by name. */
     public List<String> tableNames() {
+        return tables;
+    }
+
+    private List<String> readTableNames() {
         String sql = database.dialect().tableNamesQuery();
         try (ResultCursor<String> rows = new ResultCursor<>(database, List.of(new SqlQuery<>(sql, List.of(),
                 rs -> rs.getString(1))), 0)) {
-            return rows.toList();
+            return List.copyOf(rows.toList());
         }
     }
 
