@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The results as a table on the terminal and as the generated section of docs/benchmarks.md.
@@ -42,25 +40,7 @@ final class BenchmarkReport {
     }
 
     void print(PrintWriter out) {
-        List<List<String>> rows = rows();
-        int[] width = new int[HEADERS.size()];
-        for (List<String> r : rows) {
-            for (int i = 0; i < width.length; i++) {
-                width[i] = Math.max(width[i], r.get(i).length());
-            }
-        }
-        for (int n = 0; n < rows.size(); n++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < width.length; i++) {
-                String cell = rows.get(n).get(i);
-                String pad = " ".repeat(width[i] - cell.length());
-                line.append(i == 0 ? "" : "  ").append(i == 0 || i >= 6 ? cell + pad : pad + cell);
-            }
-            out.println(line.toString().stripTrailing());
-            if (n == 0) {
-                out.println(Arrays.stream(width).mapToObj("-"::repeat).collect(Collectors.joining("  ")));
-            }
-        }
+        ConsoleTable.print(rows(), out);
         long met = results.stream().filter(Measurement::met).count();
         out.printf("%d of %d goals met; floor = sqlite3 %s less its SELECT 1 baseline (%.1f ms)%n", met, results.size(),
                 context.machine().sqliteShell().split(" ")[0], context.baseline().medianMs());

@@ -45,21 +45,7 @@ final class GuiReport {
 
     /** The table with aligned columns, figures to the right. */
     void print(PrintWriter out) {
-        List<List<String>> rows = rows();
-        int[] width = new int[HEADERS.size()];
-        rows.forEach(r -> {
-            for (int i = 0; i < width.length; i++) {
-                width[i] = Math.max(width[i], r.get(i).length());
-            }
-        });
-        for (List<String> r : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < width.length; i++) {
-                String pad = " ".repeat(width[i] - r.get(i).length());
-                line.append(i == 0 ? "" : "  ").append(r.get(i).matches("[0-9.]+") ? pad + r.get(i) : r.get(i) + pad);
-            }
-            out.println(line.toString().stripTrailing());
-        }
+        ConsoleTable.print(rows(), out);
         long met = results.stream().filter(GuiMeasurement::met).count();
         out.printf("%d of %d goals met; parts are medians of each part alone (%s)%n", met, results.size(), context.toolkit());
     }
