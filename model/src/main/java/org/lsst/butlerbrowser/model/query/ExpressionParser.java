@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 
 /**
  * Parses daf_butler's query-expression language ("dimension expressions") into an {@link Expr}
  * tree. Precedence, lowest first: OR, AND, NOT, comparisons/IN/OVERLAPS, + and -, * / %, unary
  * minus. Reserved words are case-insensitive. Input size and nesting are bounded so that hostile
- * text fails with a message instead of exhausting the stack.
+ * text fails with a message instead of exhausting the stack, and so is the depth of the tree
+ * returned, which its users walk recursively: OR and AND chains come back balanced.
  */
 public final class ExpressionParser {
 
@@ -48,24 +50,37 @@ public final class ExpressionParser {
 
     private Expr orExpr() {
         enter();
-        Expr left = andExpr();
+        List<Expr> operands = new ArrayList<>(List.of(andExpr()));
         while (isWord("OR")) {
             next();
-            Expr right = andExpr();
-            left = new Expr.Binary("OR", left, right, left.start(), right.end());
+            operands.add(andExpr());
         }
         depth--;
-        return left;
+        return balanced("OR", operands, 0, operands.size());
     }
 
     private Expr andExpr() {
-        Expr left = notExpr();
+        List<Expr> operands = new ArrayList<>(List.of(notExpr()));
         while (isWord("AND")) {
             next();
-            Expr right = notExpr();
-            left = new Expr.Binary("AND", left, right, left.start(), right.end());
+            operands.add(notExpr());
         }
-        return left;
+        return balanced("AND", operands, 0, operands.size());
+    }
+
+    /**
+     * A chain {@code a OR b OR c ...} as a balanced tree: the same condition, since OR and AND are
+     * associative, but only log₂(n) deep, so that a generated thousand-term chain overflows neither
+     * the recursive translator nor SQLite's limit on expression depth.
+     */
+    private static Expr balanced(String op, List<Expr> operands, int from, int to) {
+        if (to - from == 1) {
+            return operands.get(from);
+        }
+        int mid = (from + to) >>> 1;
+        Expr left = balanced(op, operands, from, mid);
+        Expr right = balanced(op, operands, mid, to);
+        return new Expr.Binary(op, left, right, left.start(), right.end());
     }
 
     private Expr notExpr() {
@@ -161,23 +176,32 @@ public final class ExpressionParser {
         return null;
     }
 
+    /** Arithmetic chains nest to the left, one level per operator, and count towards the depth limit. */
     private Expr additive() {
         Expr left = multiplicative();
+        int levels = 0;
         while (isOp("+") || isOp("-")) {
             Token op = next();
+            enter();
+            levels++;
             Expr right = multiplicative();
             left = new Expr.Binary(op.text, left, right, left.start(), right.end());
         }
+        depth -= levels;
         return left;
     }
 
     private Expr multiplicative() {
         Expr left = unary();
+        int levels = 0;
         while (isOp("*") || isOp("/") || isOp("%")) {
             Token op = next();
+            enter();
+            levels++;
             Expr right = unary();
             left = new Expr.Binary(op.text, left, right, left.start(), right.end());
         }
+        depth -= levels;
         return left;
     }
 
@@ -245,14 +269,14 @@ public final class ExpressionParser {
                     args.add(orExpr());
                 }
             }
-            Token close = expect(")", "to close the arguments of " + t.text);
+            Token close = expect(")", "to close the arguments of " + quote(t.text));
             return new Expr.Function(t.upper(), args, t.start, close.end);
         }
         if (isOp(".")) {
             next();
             Token field = next();
             if (field.kind != Kind.WORD || RESERVED.contains(field.upper())) {
-                throw error("expected a field name after '" + t.text + ".'", field);
+                throw error("expected a field name after '" + quote(t.text) + ".'", field);
             }
             // visit.timespan.begin: a third part names a bound of a timespan field
             if (isOp(".") && peekAt(1).kind == Kind.WORD) {
@@ -269,7 +293,7 @@ public final class ExpressionParser {
         try {
             return Long.parseLong(t.text);
         } catch (NumberFormatException e) {
-            throw error("the integer " + t.text + " is too large", t);
+            throw error("the integer " + quote(t.text) + " is too large", t);
         }
     }
 
@@ -314,6 +338,11 @@ public final class ExpressionParser {
         return t;
     }
 
+    /** Expression text quoted in a message: short, and on one line. */
+    private static String quote(String text) {
+        return UntrustedText.quote(text, 60);
+    }
+
     private ExpressionException error(String message, Token t) {
         return new ExpressionException(message, text, t.start, t.end);
     }
@@ -321,15 +350,19 @@ public final class ExpressionParser {
     enum Kind { WORD, INTEGER, FLOAT, STRING, TIME, BIND, OP, END }
 
     record Token(Kind kind, String text, int start, int end) {
+        /**
+         * The text upper-cased, for reserved words and function names; a word longer than any of those
+         * is left as it is, because upper-casing text such as "ßßß…" is quadratic in the JDK.
+         */
         String upper() {
-            return text.toUpperCase(Locale.ROOT);
+            return text.length() <= 32 ? text.toUpperCase(Locale.ROOT) : text;
         }
 
         String describe() {
             return switch (kind) {
                 case END -> "end of the expression";
-                case STRING -> "string '" + text + "'";
-                default -> "'" + text + "'";
+                case STRING -> "string '" + quote(text) + "'";
+                default -> "'" + quote(text) + "'";
             };
         }
     }
@@ -367,7 +400,7 @@ public final class ExpressionParser {
                         i++;
                     }
                     out.add(new Token(Kind.WORD, s.substring(start, i), start, i));
-                } else if (Character.isDigit(c) || c == '.' && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))
+                } else if (isDigit(c) || c == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1))
                         && !(i > 0 && s.charAt(i - 1) == '.')) {
                     number(start);
                 } else if (c == ':' && i + 1 < s.length() && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '_')) {
@@ -393,7 +426,7 @@ public final class ExpressionParser {
         }
 
         private void number(int start) {
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            while (i < s.length() && isDigit(s.charAt(i))) {
                 i++;
             }
             boolean isFloat = false;
@@ -401,7 +434,7 @@ public final class ExpressionParser {
             if (i < s.length() && s.charAt(i) == '.' && !(i + 1 < s.length() && s.charAt(i + 1) == '.')) {
                 isFloat = true;
                 i++;
-                while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                while (i < s.length() && isDigit(s.charAt(i))) {
                     i++;
                 }
             }
@@ -411,9 +444,9 @@ public final class ExpressionParser {
                 if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
                     i++;
                 }
-                if (i < s.length() && Character.isDigit(s.charAt(i))) {
+                if (i < s.length() && isDigit(s.charAt(i))) {
                     isFloat = true;
-                    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                    while (i < s.length() && isDigit(s.charAt(i))) {
                         i++;
                     }
                 } else {
@@ -431,7 +464,18 @@ public final class ExpressionParser {
                     return;
                 }
             }
-            throw new ExpressionException("unexpected character '" + s.charAt(i) + "'", s, start, start + 1);
+            char c = s.charAt(i);
+            String shown = UntrustedText.quote(String.valueOf(c), 1).equals(" ") || Character.isSurrogate(c)
+                    ? String.format("U+%04X", (int) c) : "'" + c + "'";
+            throw new ExpressionException("unexpected character " + shown, s, start, start + 1);
+        }
+
+        /**
+         * Numbers are ASCII digits, as in daf_butler's grammar: Character.isDigit would also take
+         * Arabic-Indic or full-width digits, which Double.parseDouble then rejects.
+         */
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
     }
 }

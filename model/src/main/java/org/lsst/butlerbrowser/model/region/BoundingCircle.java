@@ -79,7 +79,11 @@ public record BoundingCircle(UnitVector3d center, double openingAngleDeg) {
         UnitVector3d c = center;
         UnitVector3d o = other.center;
         double k = c.dot(o);
-        UnitVector3d u = UnitVector3d.normalize(o.x() - k * c.x(), o.y() - k * c.y(), o.z() - k * c.z());
+        double ux = o.x() - k * c.x();
+        double uy = o.y() - k * c.y();
+        double uz = o.z() - k * c.z();
+        // Antipodal centres: every great circle through c passes through o, so any direction will do.
+        UnitVector3d u = ux == 0.0 && uy == 0.0 && uz == 0.0 ? Circle.tangentBasis(c)[0] : UnitVector3d.normalize(ux, uy, uz);
         double t = r - r1;
         double ct = Math.cos(t);
         double st = Math.sin(t);

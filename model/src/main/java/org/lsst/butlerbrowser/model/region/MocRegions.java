@@ -2,7 +2,6 @@ package org.lsst.butlerbrowser.model.region;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads a spatial MOC (IVOA MOC 1.1/2.0 ASCII, e.g. {@code 5/4339 4345 6/17351-17353}, what DaCHS's
@@ -30,7 +29,9 @@ public final class MocRegions {
         if (t.startsWith("s") || t.startsWith("S")) {
             t = t.substring(1);
         }
-        List<Region> cells = new ArrayList<>();
+        // The cells are counted before any is built, so a short text naming millions is refused cheaply.
+        List<long[]> ranges = new ArrayList<>();
+        long cellCount = 0;
         int order = -1;
         for (String token : t.split("[\\s,]+")) {
             if (token.isEmpty()) {
@@ -57,15 +58,20 @@ public final class MocRegions {
             long last = dash < 0 ? first : number(cellsPart.substring(dash + 1), text);
             long cellsInOrder = 12L << (2 * order);
             if (first > last || last >= cellsInOrder) {
-                throw new RegionFormatException("MOC cells " + cellsPart + " do not exist at order " + order + ": "
+                throw new RegionFormatException("MOC cells " + Polygons.abbreviate(cellsPart) + " do not exist at order " + order + ": "
                         + Polygons.abbreviate(text));
             }
-            if (cells.size() + (last - first + 1) > MAX_CELLS) {
+            cellCount += last - first + 1;
+            if (cellCount > MAX_CELLS) {
                 throw new RegionFormatException("the MOC has more than " + MAX_CELLS + " cells, too many to draw: "
                         + Polygons.abbreviate(text));
             }
-            for (long ipix = first; ipix <= last; ipix++) {
-                cells.add(cell(order, ipix));
+            ranges.add(new long[] {order, first, last});
+        }
+        List<Region> cells = new ArrayList<>((int) cellCount);
+        for (long[] range : ranges) {
+            for (long ipix = range[1]; ipix <= range[2]; ipix++) {
+                cells.add(cell((int) range[0], ipix));
             }
         }
         if (cells.isEmpty()) {
@@ -135,13 +141,13 @@ public final class MocRegions {
 
     private static long number(String s, String text) {
         try {
-            long v = Long.parseLong(s.strip().toLowerCase(Locale.ROOT));
+            long v = Long.parseLong(s.strip());
             if (v < 0) {
                 throw new NumberFormatException();
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new RegionFormatException("'" + s + "' is not a MOC order or cell number: " + Polygons.abbreviate(text));
+            throw new RegionFormatException("'" + Polygons.abbreviate(s) + "' is not a MOC order or cell number: " + Polygons.abbreviate(text));
         }
     }
 }

@@ -86,14 +86,22 @@ public final class PgSphereParser {
     private static double latitude(String raw, String text) {
         double lat = angle(raw, text);
         if (!(Math.abs(lat) <= 0.5 * Math.PI + 1e-12)) {
-            throw new RegionFormatException("latitude " + raw.strip() + " is beyond a pole in footprint: "
+            throw new RegionFormatException("latitude " + Polygons.abbreviate(raw.strip()) + " is beyond a pole in footprint: "
                     + Polygons.abbreviate(text));
         }
         return Math.max(-0.5 * Math.PI, Math.min(0.5 * Math.PI, lat));
     }
 
-    /** One angle in radians: a bare number is radians, as pgSphere's default output. */
+    /** One finite angle in radians: a bare number is radians, as pgSphere's default output. */
     static double angle(String raw, String text) {
+        double radians = anyAngle(raw, text);
+        if (!Double.isFinite(radians)) {
+            throw notAnAngle(raw, text); // e.g. 1e999, or a 400-digit number of degrees
+        }
+        return radians;
+    }
+
+    private static double anyAngle(String raw, String text) {
         String s = raw.replaceAll("\\s+", "");
         double sign = 1.0;
         if (s.startsWith("-") || s.startsWith("+")) {
@@ -144,6 +152,6 @@ public final class PgSphereParser {
     }
 
     private static RegionFormatException notAnAngle(String raw, String text) {
-        return new RegionFormatException("'" + raw.strip() + "' is not a pgSphere angle in footprint: " + Polygons.abbreviate(text));
+        return new RegionFormatException("'" + Polygons.abbreviate(raw.strip()) + "' is not a pgSphere angle in footprint: " + Polygons.abbreviate(text));
     }
 }

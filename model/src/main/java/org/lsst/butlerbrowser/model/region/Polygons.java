@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 
 /**
  * Turns the vertex lists that archives serve (DALI arrays, pgSphere {@code spoly} text, STC-S) into
@@ -54,7 +55,8 @@ final class Polygons {
         return UnitVector3d.fromLonLatDegrees(lonDeg, latDeg);
     }
 
+    /** Input quoted in a message: at most 80 characters, on one line. */
     static String abbreviate(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+        return UntrustedText.quote(s, 80);
     }
 }

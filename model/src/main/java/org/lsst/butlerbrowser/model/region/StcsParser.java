@@ -1,7 +1,5 @@
 package org.lsst.butlerbrowser.model.region;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,9 +7,11 @@ import java.util.Set;
  * Reads STC-S footprints as ObsCore tables hold them in {@code s_region}: {@code POLYGON},
  * {@code CIRCLE}, {@code BOX} and {@code POSITION} with an optional frame (ICRS, FK5, J2000,
  * UNKNOWNFrame), case-insensitive, degrees. daf_butler writes {@code POLYGON ICRS lon lat ...}.
- * A polygon given clockwise is turned round so that it is convex counter-clockwise as sphgeom wants.
+ * A polygon given clockwise is turned round so that it is convex counter-clockwise as sphgeom wants,
+ * and a last vertex repeating the first (which some services add) is dropped. Positions off the
+ * sphere, negative sizes and circles wider than the sky are refused.
  */
-public final class StcsParser {
+final class StcsParser {
 
     private static final Set<String> FRAMES = Set.of("ICRS", "FK5", "FK4", "J2000", "B1950", "GALACTIC",
             "ECLIPTIC", "UNKNOWNFRAME");
@@ -22,12 +22,12 @@ public final class StcsParser {
     private StcsParser() {
     }
 
-    public static Region parse(String text) {
+    static Region parse(String text) {
         if (text == null || text.isBlank()) {
             throw new RegionFormatException("the footprint is empty");
         }
         String[] tokens = text.trim().split("\\s+");
-        String shape = tokens[0].toUpperCase(Locale.ROOT);
+        String shape = keyword(tokens[0]);
         int i = 1;
         while (i < tokens.length && isQualifier(tokens[i])) {
             i++;
@@ -37,23 +37,35 @@ public final class StcsParser {
             case "POLYGON" -> polygon(numbers, text);
             case "CIRCLE" -> {
                 expect(numbers, 3, "CIRCLE needs ra dec radius", text);
-                yield Circle.of(UnitVector3d.fromLonLatDegrees(numbers[0], numbers[1]), Math.toRadians(numbers[2]));
+                if (numbers[2] < 0.0 || numbers[2] > 180.0) {
+                    throw new RegionFormatException("a CIRCLE radius must be 0 to 180 degrees, got " + numbers[2]
+                            + " in footprint: " + Polygons.abbreviate(text));
+                }
+                yield Circle.of(position(numbers, text), Math.toRadians(numbers[2]));
             }
             case "BOX" -> {
                 expect(numbers, 4, "BOX needs ra dec width height", text);
-                yield box(numbers);
+                yield box(numbers, text);
             }
             case "POSITION" -> {
                 expect(numbers, 2, "POSITION needs ra dec", text);
-                yield Circle.of(UnitVector3d.fromLonLatDegrees(numbers[0], numbers[1]), 0.0);
+                yield Circle.of(position(numbers, text), 0.0);
             }
-            default -> throw new RegionFormatException("unsupported STC-S shape '" + tokens[0] + "' in footprint: "
-                    + abbreviate(text));
+            default -> throw new RegionFormatException("unsupported STC-S shape '" + Polygons.abbreviate(tokens[0])
+                    + "' in footprint: " + Polygons.abbreviate(text));
         };
     }
 
+    /**
+     * The token upper-cased when it is short enough to be a keyword, else as it is: upper-casing
+     * text such as "ßßß…" is quadratic in the JDK (each ß grows the result array by one).
+     */
+    static String keyword(String token) {
+        return token.length() <= 16 ? token.toUpperCase(Locale.ROOT) : token;
+    }
+
     private static boolean isQualifier(String token) {
-        String t = token.toUpperCase(Locale.ROOT);
+        String t = keyword(token);
         return FRAMES.contains(t) || REFPOS.contains(t) || FLAVORS.contains(t);
     }
 
@@ -63,45 +75,50 @@ public final class StcsParser {
             try {
                 out[k - from] = Double.parseDouble(tokens[k]);
             } catch (NumberFormatException e) {
-                throw new RegionFormatException("'" + abbreviate(tokens[k]) + "' is not a number in footprint: "
-                        + abbreviate(text));
+                throw new RegionFormatException("'" + Polygons.abbreviate(tokens[k]) + "' is not a number in footprint: "
+                        + Polygons.abbreviate(text));
             }
             if (!Double.isFinite(out[k - from])) {
-                throw new RegionFormatException("a footprint coordinate is not finite: " + abbreviate(text));
+                throw new RegionFormatException("a footprint coordinate is not finite: " + Polygons.abbreviate(text));
             }
         }
         return out;
     }
 
+    private static UnitVector3d position(double[] n, String text) {
+        return Polygons.vertex(n[0], n[1], () -> text);
+    }
+
     private static Region polygon(double[] n, String text) {
         if (n.length < 6 || n.length % 2 != 0) {
             throw new RegionFormatException("POLYGON needs at least 3 ra/dec pairs, got " + n.length
-                    + " numbers in footprint: " + abbreviate(text));
+                    + " numbers in footprint: " + Polygons.abbreviate(text));
         }
-        List<UnitVector3d> vertices = new ArrayList<>(n.length / 2);
-        for (int k = 0; k < n.length; k += 2) {
-            vertices.add(UnitVector3d.fromLonLatDegrees(n[k], n[k + 1]));
-        }
-        if (UnitVector3d.orientation(vertices.get(0), vertices.get(1), vertices.get(2)) < 0) {
-            java.util.Collections.reverse(vertices);
-        }
-        return new ConvexPolygon(vertices);
+        return Polygons.fromVertices(Polygons.fromDegreePairs(n, 0, n.length, () -> text), () -> text);
     }
 
-    /** A BOX is centre and full widths along RA and Dec. */
-    private static Region box(double[] n) {
-        double halfWidth = n[2] / 2;
-        double halfHeight = n[3] / 2;
-        return Box.fromDegrees(n[0] - halfWidth, n[0] + halfWidth, n[1] - halfHeight, n[1] + halfHeight);
+    /**
+     * A BOX is centre and full widths along RA and Dec. A height reaching past a pole stops at the pole,
+     * and a width of 360° or more covers every longitude.
+     */
+    private static Region box(double[] n, String text) {
+        position(n, text);
+        if (n[2] < 0.0 || n[3] < 0.0) {
+            throw new RegionFormatException("a BOX width and height must not be negative, got " + n[2] + " and " + n[3]
+                    + " in footprint: " + Polygons.abbreviate(text));
+        }
+        double latA = Math.max(-90.0, n[1] - n[3] / 2);
+        double latB = Math.min(90.0, n[1] + n[3] / 2);
+        if (n[2] >= 360.0) {
+            return Box.fromDegrees(0.0, 360.0, latA, latB);
+        }
+        return Box.fromDegrees(n[0] - n[2] / 2, n[0] + n[2] / 2, latA, latB);
     }
 
     private static void expect(double[] n, int count, String what, String text) {
         if (n.length != count) {
-            throw new RegionFormatException(what + ", got " + n.length + " numbers in footprint: " + abbreviate(text));
+            throw new RegionFormatException(what + ", got " + n.length + " numbers in footprint: "
+                    + Polygons.abbreviate(text));
         }
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 80 ? s.substring(0, 77) + "..." : s;
     }
 }

@@ -2,16 +2,15 @@ package org.lsst.butlerbrowser.model.region;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Reads every STC-S footprint seen in ObsCore {@code s_region} columns: the simple shapes of
- * {@link StcsParser} (whose polygons may here repeat their first vertex at the end) and the compound
- * {@code UNION [frame] ( region region ... )} and {@code INTERSECTION [frame] ( region region ... )},
- * nested to any depth. {@code NOT} is refused with a clear message: the region model has no
- * complement (sphgeom has none either), and no archive is known to serve one.
+ * {@link StcsParser} and the compound {@code UNION [frame] ( region region ... )} and
+ * {@code INTERSECTION [frame] ( region region ... )}, nested up to {@link RegionCodec#MAX_NESTING}
+ * levels (what can be stored and drawn; deeper text is refused rather than overflowing the stack).
+ * {@code NOT} is refused with a clear message: the region model has no complement (sphgeom has none
+ * either), and no archive is known to serve one.
  */
 public final class StcsRegionParser {
 
@@ -21,6 +20,7 @@ public final class StcsRegionParser {
     private final String text;
     private final List<String> tokens;
     private int pos;
+    private int depth;
 
     private StcsRegionParser(String text) {
         this.text = text;
@@ -34,7 +34,7 @@ public final class StcsRegionParser {
         StcsRegionParser p = new StcsRegionParser(text);
         Region region = p.region();
         if (p.pos != p.tokens.size()) {
-            throw p.error("unexpected '" + p.tokens.get(p.pos) + "'");
+            throw p.error("unexpected '" + Polygons.abbreviate(p.tokens.get(p.pos)) + "'");
         }
         return region;
     }
@@ -43,7 +43,7 @@ public final class StcsRegionParser {
         if (pos >= tokens.size()) {
             throw error("a region is missing");
         }
-        String keyword = tokens.get(pos).toUpperCase(Locale.ROOT);
+        String keyword = StcsParser.keyword(tokens.get(pos));
         if (COMPOUND.contains(keyword)) {
             return compound(keyword);
         }
@@ -51,38 +51,19 @@ public final class StcsRegionParser {
             throw error("NOT (the outside of a region) cannot be drawn or tested as a footprint");
         }
         if (!SIMPLE.contains(keyword)) {
-            throw error("unsupported STC-S shape '" + tokens.get(pos) + "'");
+            throw error("unsupported STC-S shape '" + Polygons.abbreviate(tokens.get(pos)) + "'");
         }
         int start = pos++;
         while (pos < tokens.size() && !isShapeOrBracket(tokens.get(pos))) {
             pos++;
         }
-        List<String> shape = tokens.subList(start, pos);
-        return StcsParser.parse(String.join(" ", keyword.equals("POLYGON") ? withoutClosingVertex(shape) : shape));
-    }
-
-    /** The polygon's tokens without a last vertex that repeats the first, which some services add. */
-    private static List<String> withoutClosingVertex(List<String> shape) {
-        int first = 1;
-        while (first < shape.size() && number(shape.get(first)) == null) {
-            first++;
-        }
-        int last = shape.size() - 2;
-        boolean closed = shape.size() - first >= 8 && (shape.size() - first) % 2 == 0
-                && Objects.equals(number(shape.get(first)), number(shape.get(last)))
-                && Objects.equals(number(shape.get(first + 1)), number(shape.get(last + 1)));
-        return closed ? shape.subList(0, last) : shape;
-    }
-
-    private static Double number(String token) {
-        try {
-            return Double.valueOf(token);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return StcsParser.parse(String.join(" ", tokens.subList(start, pos)));
     }
 
     private Region compound(String keyword) {
+        if (++depth > RegionCodec.MAX_NESTING) {
+            throw error("regions are nested more than " + RegionCodec.MAX_NESTING + " levels deep");
+        }
         pos++;
         while (pos < tokens.size() && !tokens.get(pos).equals("(")) {
             pos++; // frame, reference position, flavour
@@ -102,11 +83,12 @@ public final class StcsRegionParser {
         if (operands.size() < 2) {
             throw error(keyword + " needs at least two regions, got " + operands.size());
         }
+        depth--;
         return keyword.equals("UNION") ? new UnionRegion(operands) : new IntersectionRegion(operands);
     }
 
     private static boolean isShapeOrBracket(String token) {
-        String t = token.toUpperCase(Locale.ROOT);
+        String t = StcsParser.keyword(token);
         return token.equals("(") || token.equals(")") || SIMPLE.contains(t) || COMPOUND.contains(t) || t.equals("NOT");
     }
 

@@ -301,7 +301,7 @@ final class WhereTranslator {
             if (e instanceof Expr.TimeLiteral t) {
                 try {
                     return new Time(parameter(TimeLiteral.parse(t.text())));
-                } catch (IllegalArgumentException | ArithmeticException bad) {
+                } catch (IllegalArgumentException bad) {
                     throw error(bad.getMessage(), e);
                 }
             }

@@ -76,7 +76,7 @@ final class ButlerConfig {
         if (!(parsed instanceof Map<?, ?> map)) {
             throw new RepoException(file + " is not a mapping of configuration keys");
         }
-        return expandIncludes(new LinkedHashMap<>(map), file, loader, env);
+        return loader.whileIncluding(file, () -> expandIncludes(new LinkedHashMap<>(map), file, loader, env));
     }
 
     /**

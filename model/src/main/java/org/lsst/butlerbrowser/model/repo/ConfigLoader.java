@@ -22,6 +22,12 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -50,7 +56,9 @@ final class ConfigLoader {
         POSITION_ONLY
     }
 
-    static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
+    // daf_butler's largest configuration files are tens of kB; the YAML parser allocates several hundred
+    // bytes per character of dense input, so this bounds what a hostile file can cost.
+    static final int MAX_CODE_POINTS = 256 * 1024;
     // Low enough that even a well-shaped alias tree stays small when later code walks it as a tree.
     static final int MAX_ALIASES = 20;
     static final int MAX_FILES = 32;
@@ -90,6 +98,20 @@ final class ConfigLoader {
         }
     }
 
+    /**
+     * Runs {@code expand} (the merging of a file's {@code includeConfigs}) with the file counted as
+     * being included, so that a file that includes itself, directly or through others, is refused
+     * instead of recursing until the stack overflows.
+     */
+    <T> T whileIncluding(Path file, java.util.function.Supplier<T> expand) {
+        including.push(file.toAbsolutePath().normalize());
+        try {
+            return expand.get();
+        } finally {
+            including.pop();
+        }
+    }
+
     /** Parses YAML text that did not come from a file (so {@code !include} is not allowed). */
     static Object parseYaml(String text, String source, Detail detail) {
         return parseYaml(text, source, detail, Map.of());
@@ -114,6 +136,7 @@ final class ConfigLoader {
     }
 
     private static Object parseYaml(String text, String source, Detail detail, Map<Tag, ConstructNode> tags) {
+        String yaml = stripBom(text);
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(source)
                 .setSchema(new CoreSchema())
@@ -121,18 +144,45 @@ final class ConfigLoader {
                 .setAllowRecursiveKeys(false)
                 .setAllowDuplicateKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
+                // The whole text in one window: snakeyaml-engine 2.9 copies its window on every refill
+                // (quadratic in a long scalar) and fails with IndexOutOfBounds when an emoji's surrogate
+                // pair straddles a refill.
+                .setBufferSize(yaml.length() + 1)
                 .setTagConstructors(tags)
                 .build();
         try {
-            return new Load(settings).loadFromString(stripBom(text));
+            checkShape(yaml, settings, source);
+            return new Load(settings).loadFromString(yaml);
         } catch (MarkedYamlEngineException e) {
             String problem = detail == Detail.FULL ? ": " + firstLine(e.getProblem()) : "";
             throw new RepoException("could not parse " + source + problem + position(e.getProblemMark()));
         } catch (YamlEngineException e) {
             // Unmarked errors are the limits (aliases, size); their text never quotes the input.
             throw new RepoException("could not parse " + source + ": " + firstLine(e.getMessage()));
-        } catch (StackOverflowError e) {
-            throw new RepoException("could not parse " + source + ": it is nested too deeply");
+        }
+    }
+
+    /**
+     * Reads the YAML as events (the parser keeps an explicit stack, so this cannot overflow) before
+     * anything builds a tree: sections nested deeper than {@link #MAX_NESTING} would overflow the
+     * recursive composer, and an alias inside the section it names would make a tree that contains
+     * itself, which every later walk of the configuration would follow for ever.
+     */
+    private static void checkShape(String yaml, LoadSettings settings, String source) {
+        Deque<Optional<Anchor>> open = new ArrayDeque<>();
+        for (Event event : new Parse(settings).parseString(yaml)) {
+            if (event instanceof CollectionStartEvent start) {
+                if (open.size() >= MAX_NESTING) {
+                    throw new RepoException("could not parse " + source + ": sections are nested more than "
+                            + MAX_NESTING + " levels deep" + position(event.getStartMark()));
+                }
+                open.push(start.getAnchor());
+            } else if (event instanceof CollectionEndEvent) {
+                open.pop();
+            } else if (event instanceof AliasEvent alias && open.contains(Optional.of(alias.getAlias()))) {
+                throw new RepoException("could not parse " + source + ": the alias *" + alias.getAlias()
+                        + " refers to a section that contains it" + position(event.getStartMark()));
+            }
         }
     }
 

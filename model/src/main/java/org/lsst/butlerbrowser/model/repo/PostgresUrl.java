@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 
 /**
  * A PostgreSQL connection target written the SQLAlchemy way:
@@ -138,14 +139,15 @@ public record PostgresUrl(String driver, String username, Secret password, Strin
 
     /**
      * Any URL-like text with a {@code user:password@} part masked, for quoting input that could not
-     * be parsed.
+     * be parsed: on one line and cut to 200 characters (after masking, so no cut leaves part of a password).
      */
     public static String redact(String text) {
         if (text == null) {
             return "null";
         }
-        return ANY_USERINFO_PASSWORD.matcher(text).replaceFirst("$1***@")
+        String masked = ANY_USERINFO_PASSWORD.matcher(text).replaceFirst("$1***@")
                 .replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+        return UntrustedText.quote(masked, 200);
     }
 
     private static Integer parsePort(String text, String url) {

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 
 /**
  * daf_butler's repository index: labels such as {@code dp02} mapped to repository URIs, read from
@@ -83,7 +84,7 @@ public final class RepositoryIndex {
         Map<String, String> labels = new TreeMap<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(e.getKey() instanceof String label) || !(e.getValue() instanceof String uri)) {
-                throw new RepoException(source + " maps '" + e.getKey()
+                throw new RepoException(source + " maps '" + UntrustedText.quote(String.valueOf(e.getKey()), 80)
                         + "' to something other than a URI string");
             }
             labels.put(label, uri);

@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.model.time;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 
 /**
  * The body of a query-expression time literal {@code T'...'}, read as daf_butler reads it: an
@@ -25,29 +27,45 @@ public final class TimeLiteral {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
     /** MJD of 1970-01-01, the epoch of daf_butler's TAI nanoseconds. */
     private static final double MJD_EPOCH = 40587.0;
+    /** Days from 1970 that TAI nanoseconds in a long can reach (about 292 years either way). */
+    private static final double MAX_DAYS = Long.MAX_VALUE / (double) NANOS_PER_DAY;
 
     private TimeLiteral() {
     }
 
-    /** TAI nanoseconds since 1970-01-01 TAI; an unreadable literal throws with a reason. */
+    /**
+     * TAI nanoseconds since 1970-01-01 TAI.
+     *
+     * @throws IllegalArgumentException naming the problem, for text that is not a time or a time
+     *                                  outside the years 1678 to 2262 that nanoseconds can hold
+     */
     public static long parse(String text) {
+        try {
+            return parseInRange(text);
+        } catch (ArithmeticException | DateTimeException e) {
+            throw new IllegalArgumentException("'" + quote(text) + "' is outside the times that can be stored"
+                    + " (years 1678 to 2262)");
+        }
+    }
+
+    private static long parseInRange(String text) {
         String body = text.strip();
         String format = null;
         String scale = null;
         String[] parts = body.split("/", -1);
         if (parts.length > 3) {
-            throw new IllegalArgumentException("a time literal takes at most a format prefix and a scale suffix: '" + text + "'");
+            throw new IllegalArgumentException("a time literal takes at most a format prefix and a scale suffix: '" + quote(text) + "'");
         }
         if (parts.length == 3) {
-            format = parts[0].toLowerCase(Locale.ROOT);
+            format = lower(parts[0]);
             body = parts[1];
-            scale = parts[2].toLowerCase(Locale.ROOT);
+            scale = lower(parts[2]);
         } else if (parts.length == 2) {
             if (isScale(parts[1])) {
                 body = parts[0];
-                scale = parts[1].toLowerCase(Locale.ROOT);
+                scale = lower(parts[1]);
             } else {
-                format = parts[0].toLowerCase(Locale.ROOT);
+                format = lower(parts[0]);
                 body = parts[1];
             }
         }
@@ -62,7 +80,7 @@ public final class TimeLiteral {
             };
         }
         if (!scale.equals("utc") && !scale.equals("tai")) {
-            throw new IllegalArgumentException("the time scale '" + scale + "' is not supported (use utc or tai): '" + text + "'");
+            throw new IllegalArgumentException("the time scale '" + quote(scale) + "' is not supported (use utc or tai): '" + quote(text) + "'");
         }
         return switch (format) {
             case "iso", "isot", "fits" -> fromCalendar(iso(body.startsWith("+") ? body.substring(1) : body, text), scale);
@@ -70,14 +88,24 @@ public final class TimeLiteral {
             case "mjd" -> fromMjd(number(body, text), scale);
             case "jd" -> fromMjd(number(body, text) - 2400000.5, scale);
             case "unix" -> fromCalendar(LocalDateTime.ofEpochSecond(0, 0, ZoneOffset.UTC)
-                    .plusNanos(Math.round(number(body, text) * 1e9)), scale);
-            default -> throw new IllegalArgumentException("the time format '" + format
-                    + "' is not supported (use iso, isot, fits, yday, mjd, jd or unix): '" + text + "'");
+                    .plusNanos(unixNanos(number(body, text))), scale);
+            default -> throw new IllegalArgumentException("the time format '" + quote(format)
+                    + "' is not supported (use iso, isot, fits, yday, mjd, jd or unix): '" + quote(text) + "'");
         };
     }
 
+    /** The literal quoted in a message: short, and on one line. */
+    private static String quote(String text) {
+        return UntrustedText.quote(text, 60);
+    }
+
+    /** A format or scale name in lower case; long text (no name) is left alone, as lower-casing it can be slow. */
+    private static String lower(String name) {
+        return name.length() <= 16 ? name.toLowerCase(Locale.ROOT) : name;
+    }
+
     private static boolean isScale(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
+        return switch (lower(s)) {
             case "utc", "tai", "tt", "tdb", "tcg", "tcb", "ut1", "local" -> true;
             default -> false;
         };
@@ -96,32 +124,32 @@ public final class TimeLiteral {
         if (YDAY.matcher(body).matches()) {
             return "yday";
         }
-        throw new IllegalArgumentException("'" + text + "' is not a time: use ISO (2014-03-25T09:34:19), MJD or format/value");
+        throw new IllegalArgumentException("'" + quote(text) + "' is not a time: use ISO (2014-03-25T09:34:19), MJD or format/value");
     }
 
     private static LocalDateTime iso(String body, String text) {
         Matcher m = ISO.matcher(body);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO time");
+            throw new IllegalArgumentException("'" + quote(text) + "' is not an ISO time");
         }
         try {
             LocalDate date = LocalDate.parse(m.group(1));
             return date.atTime(time(m.group(2), m.group(3), m.group(4), m.group(5)));
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid date or time");
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + quote(text) + "' is not a valid date or time");
         }
     }
 
     private static LocalDateTime yday(String body, String text) {
         Matcher m = YDAY.matcher(body);
         if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a year:day time");
+            throw new IllegalArgumentException("'" + quote(text) + "' is not a year:day time");
         }
         try {
             LocalDate date = LocalDate.ofYearDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             return date.atTime(time(m.group(3), m.group(4), m.group(5), m.group(6)));
-        } catch (java.time.DateTimeException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a valid year:day time");
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("'" + quote(text) + "' is not a valid year:day time");
         }
     }
 
@@ -135,9 +163,17 @@ public final class TimeLiteral {
 
     private static double number(String body, String text) {
         if (!NUMBER.matcher(body).matches()) {
-            throw new IllegalArgumentException("'" + text + "' needs a number");
+            throw new IllegalArgumentException("'" + quote(text) + "' needs a number");
         }
         return Double.parseDouble(body);
+    }
+
+    /** Seconds since 1970 UTC as nanoseconds; beyond what a long holds is out of range. */
+    private static long unixNanos(double seconds) {
+        if (!(Math.abs(seconds) < MAX_DAYS * 86_400.0)) {
+            throw new ArithmeticException("unix time out of range");
+        }
+        return Math.round(seconds * 1e9);
     }
 
     private static long fromCalendar(LocalDateTime dateTime, String scale) {
@@ -150,6 +186,9 @@ public final class TimeLiteral {
 
     private static long fromMjd(double mjd, String scale) {
         double days = mjd - MJD_EPOCH;
+        if (!(Math.abs(days) < MAX_DAYS)) {
+            throw new ArithmeticException("MJD out of range");
+        }
         long whole = (long) Math.floor(days);
         long nanos = Math.round((days - whole) * NANOS_PER_DAY);
         LocalDateTime dateTime = LocalDateTime.ofEpochSecond(0, 0, ZoneOffset.UTC).plusDays(whole).plusNanos(nanos);

@@ -1,5 +1,7 @@
 package org.lsst.butlerbrowser.model.time;
 
+import org.lsst.butlerbrowser.model.text.UntrustedText;
+
 /**
  * A half-open interval [begin, end) of TAI nanoseconds, daf_butler's {@code Timespan}.
  *
@@ -114,12 +116,12 @@ public record Timespan(Long beginNsec, Long endNsec) {
         try {
             return Long.parseLong(b);
         } catch (NumberFormatException e) {
-            throw badRange(text, "bound '" + raw.strip() + "' is not an integer");
+            throw badRange(text, "bound '" + UntrustedText.quote(raw.strip(), 40) + "' is not an integer");
         }
     }
 
     private static IllegalArgumentException badRange(String text, String why) {
-        return new IllegalArgumentException("not an int8range timespan: '" + text + "' (" + why + ")");
+        return new IllegalArgumentException("not an int8range timespan: '" + UntrustedText.quote(text, 80) + "' (" + why + ")");
     }
 
     /**

@@ -1,0 +1,223 @@
+package org.lsst.butlerbrowser.model.region;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Hostile;
+import org.lsst.butlerbrowser.model.testing.ParserContract;
+import org.lsst.butlerbrowser.model.testing.RegionArbitraries;
+import org.lsst.butlerbrowser.model.testing.RegionInvariants;
+
+/**
+ * The footprint parsers of TAP results (STC-S, DALI arrays, pgSphere text, MOC) against hostile
+ * values: a usable region or a {@link RegionFormatException}, never anything else; and valid
+ * footprints read back as the polygons they were written from.
+ */
+class FootprintFuzzTest {
+
+    private static final ParserContract<Region> STCS = contract("STC-S region parser");
+    private static final ParserContract<Region> DALI = contract("DALI region parser");
+    private static final ParserContract<Region> PGSPHERE = contract("pgSphere region parser");
+    /** A MOC may name up to {@link MocRegions#MAX_CELLS} cells in a few bytes; each becomes a small polygon. */
+    private static final ParserContract<Region> MOC = contract("MOC region parser").allocating(160L << 20, 64);
+    private static final ParserContract<Region> BY_COLUMN = contract("footprint parser chosen by column metadata")
+            .allocating(160L << 20, 64);
+
+    private static final List<String> STCS_WORDS = List.of("POLYGON", "CIRCLE", "BOX", "POSITION", "UNION",
+            "INTERSECTION", "NOT", "ICRS", "FK5", "GALACTIC", "UNKNOWNFrame", "BARYCENTER", "SPHERICAL2", "(", ")",
+            "UNION ICRS (", "INTERSECTION (", "NOT (", " ", "polygon", "Circle");
+    private static final List<String> DALI_WORDS = List.of(" ", ",", "NaN NaN", "NaN", "-", "e", ".", "90", "-90",
+            "360", "180", "1e3");
+    private static final List<String> PGSPHERE_WORDS = List.of("(", ")", "{", "}", "<", ">", ",", " , ", "d", "m",
+            "s", "h", "'", "\"", "(0.1 , 0.2)", "1.5707963267949", "-1.5707963267949", "3.14159265358979");
+    private static final List<String> MOC_WORDS = List.of("/", "-", " ", ",", "s", "t", "0/", "29/", "12/", "30/",
+            "0-11", "4339", "17351-17353");
+
+    private static ParserContract<Region> contract(String name) {
+        return ParserContract.of(name, RegionInvariants::check, RegionFormatException.class);
+    }
+
+    private static List<ConvexPolygon> samplePolygons() {
+        return RegionArbitraries.samples(300).stream().filter(ConvexPolygon.class::isInstance)
+                .map(ConvexPolygon.class::cast).toList();
+    }
+
+    private static List<String> seeds(String corpus, java.util.function.Function<ConvexPolygon, String> format) {
+        List<String> seeds = new ArrayList<>(Corpus.texts(corpus));
+        samplePolygons().stream().limit(40).map(format).forEach(seeds::add);
+        return seeds;
+    }
+
+    static String dali(ConvexPolygon p) {
+        return p.verticesDeg().stream().map(v -> v[0] + " " + v[1]).collect(Collectors.joining(" "));
+    }
+
+    static String spoly(ConvexPolygon p) {
+        return p.vertices().stream().map(v -> "(" + v.lonRad() + " , " + v.latRad() + ")")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String spolyDegrees(ConvexPolygon p) {
+        return p.verticesDeg().stream().map(v -> String.format(Locale.ROOT, "(%.12fd , %.12fd)", v[0], v[1]))
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    @Provide
+    Arbitrary<String> stcsTexts() {
+        List<String> seeds = seeds("stcs", StcsFormatter::polygon);
+        seeds.add("UNION ICRS (" + StcsFormatter.polygon(samplePolygons().get(0)) + " CIRCLE ICRS 10 20 1)");
+        return Hostile.text(seeds, STCS_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> daliTexts() {
+        return Hostile.text(seeds("dali", FootprintFuzzTest::dali), DALI_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> pgSphereTexts() {
+        List<String> seeds = seeds("pgsphere", FootprintFuzzTest::spoly);
+        samplePolygons().stream().limit(20).map(FootprintFuzzTest::spolyDegrees).forEach(seeds::add);
+        return Hostile.text(seeds, PGSPHERE_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> mocTexts() {
+        return Hostile.text(Corpus.texts("moc"), MOC_WORDS);
+    }
+
+    @Provide
+    Arbitrary<double[]> daliArrays() {
+        return Hostile.doubleArrays();
+    }
+
+    @Provide
+    Arbitrary<String> columnWords() {
+        return Arbitraries.oneOf(Arbitraries.of("polygon", "circle", "point", "moc", "stc-s", "adql:REGION", "spoly",
+                "s_region", "pos.outline;obs.field", "pgsphere_region", "timestamp", "", " POLYGON "),
+                Hostile.text(List.of("s_region"), List.of("adql:", "pos.outline")));
+    }
+
+    @Provide
+    Arbitrary<Object> footprintValues() {
+        return Arbitraries.oneOf(stcsTexts(), daliTexts(), pgSphereTexts(), mocTexts(), daliArrays(),
+                Arbitraries.of(42, new int[] {1, 2, 3}, new float[] {10, 20, 1}, new Object[0]));
+    }
+
+    @Provide
+    Arbitrary<ConvexPolygon> polygons() {
+        return RegionArbitraries.polygons();
+    }
+
+    @Property
+    void hostileStcsIsReadOrRefused(@ForAll("stcsTexts") String text) {
+        STCS.check(text, () -> StcsRegionParser.parse(text));
+    }
+
+    @Property
+    void hostileDaliValuesAreReadOrRefused(@ForAll("daliTexts") String text, @ForAll("daliArrays") double[] numbers) {
+        DALI.check(text, () -> FootprintParsers.parse(text));
+        DALI.check(numbers, () -> DaliRegions.polygon(numbers));
+        DALI.check(numbers, () -> DaliRegions.circle(numbers));
+        DALI.check(numbers, () -> DaliRegions.point(numbers));
+    }
+
+    @Property
+    void hostilePgSphereTextIsReadOrRefused(@ForAll("pgSphereTexts") String text) {
+        PGSPHERE.check(text, () -> PgSphereParser.parse(text));
+    }
+
+    @Property
+    void hostileMocTextIsReadOrRefused(@ForAll("mocTexts") String text) {
+        MOC.check(text, () -> MocRegions.parse(text));
+    }
+
+    @Property
+    void anyColumnMetadataPicksAParserThatReadsOrRefuses(@ForAll("columnWords") String name,
+            @ForAll("columnWords") String xtype, @ForAll("columnWords") String ucd,
+            @ForAll("footprintValues") Object value) {
+        FootprintParsers.forColumn(name, xtype, ucd)
+                .ifPresent(parser -> BY_COLUMN.check(value, () -> parser.parse(value)));
+        BY_COLUMN.check(value, () -> FootprintParsers.parse(value));
+    }
+
+    @Property(tries = 2000)
+    void stcsWrittenByTheFormatterReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
+        String text = StcsFormatter.polygon(p);
+        assertSameVertices(p, STCS.accepts(text, () -> StcsRegionParser.parse(text)), 1e-6);
+        // A second reading: the same text through the by-content dispatcher, and closed with its first vertex.
+        assertEquals(StcsRegionParser.parse(text), FootprintParsers.parse(text));
+        String first = text.split(" ", 5)[2] + " " + text.split(" ", 5)[3];
+        assertEquals(StcsRegionParser.parse(text), StcsRegionParser.parse(text + " " + first));
+    }
+
+    @Property(tries = 2000)
+    void daliArraysAndTextReadBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
+        double[] numbers = p.verticesDeg().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+        Region fromArray = DALI.accepts(numbers, () -> DaliRegions.polygon(numbers));
+        assertSameVertices(p, fromArray, 1e-9);
+        assertEquals(fromArray, FootprintParsers.parse(numbers));
+        assertEquals(fromArray, FootprintParsers.parse(dali(p)));
+    }
+
+    @Property(tries = 2000)
+    void pgSphereTextReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
+        assertSameVertices(p, PGSPHERE.accepts(spoly(p), () -> PgSphereParser.parse(spoly(p))), 1e-9);
+        assertSameVertices(p, PGSPHERE.accepts(spolyDegrees(p), () -> PgSphereParser.parse(spolyDegrees(p))), 1e-9);
+    }
+
+    @Property(tries = 300)
+    void mocRangesReadAsTheUnionOfTheirCells(@ForAll("mocOrders") int order, @ForAll("mocCells") long seed) {
+        long cells = 12L << (2 * order);
+        long first = Math.floorMod(seed, cells);
+        long last = Math.min(cells - 1, first + Math.floorMod(seed, 5));
+        Region range = MOC.accepts(order + "/" + first + "-" + last, () -> MocRegions.parse(order + "/" + first + "-" + last));
+        List<Region> cellByCell = new ArrayList<>();
+        for (long c = first; c <= last; c++) {
+            ConvexPolygon cell = MocRegions.cell(order, c);
+            cell.vertices().forEach(v -> assertTrue(cell.contains(v)));
+            cellByCell.add(cell);
+        }
+        assertEquals(cellByCell.size() == 1 ? cellByCell.get(0) : new UnionRegion(cellByCell), range);
+    }
+
+    @Provide
+    Arbitrary<Integer> mocOrders() {
+        return Arbitraries.integers().between(0, 29);
+    }
+
+    @Provide
+    Arbitrary<Long> mocCells() {
+        return Arbitraries.longs();
+    }
+
+    @Example
+    void everyCorpusInputIsReadOrRefused() {
+        STCS.checkCorpus(Corpus.of("stcs"), e -> () -> StcsRegionParser.parse(e.text()));
+        DALI.checkCorpus(Corpus.of("dali"), e -> () -> FootprintParsers.parse(e.text()));
+        PGSPHERE.checkCorpus(Corpus.of("pgsphere"), e -> () -> PgSphereParser.parse(e.text()));
+        MOC.checkCorpus(Corpus.of("moc"), e -> () -> MocRegions.parse(e.text()));
+    }
+
+    private static void assertSameVertices(ConvexPolygon expected, Region actual, double toleranceDeg) {
+        ConvexPolygon p = assertInstanceOf(ConvexPolygon.class, actual);
+        assertEquals(expected.vertices().size(), p.vertices().size());
+        for (int i = 0; i < p.vertices().size(); i++) {
+            double d = Math.toDegrees(expected.vertices().get(i).angleTo(p.vertices().get(i)));
+            assertTrue(d <= toleranceDeg, "vertex " + i + " moved by " + d + "°: " + p);
+            assertTrue(p.contains(p.vertices().get(i)), "vertex " + i + " is outside its own polygon " + p);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package org.lsst.butlerbrowser.model.repo;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Hostile;
+import org.lsst.butlerbrowser.model.testing.ParserContract;
+
+/**
+ * The readers of configuration that anyone may have written (butler.yaml and its includes,
+ * db-auth.yaml, the repository index, PostgreSQL URLs) against hostile files: a value or a
+ * {@link RepoException} naming the problem, never a stack overflow, an alias explosion or a leak
+ * of the password the text holds.
+ */
+class ConfigFuzzTest {
+
+    private static final ParserContract<Object> YAML = ParserContract.of("YAML configuration reader",
+            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 400);
+    private static final ParserContract<Object> JSON = ParserContract.of("JSON configuration reader",
+            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 400);
+    private static final ParserContract<RepoLocation> BUTLER_YAML = ParserContract.<RepoLocation>of("butler.yaml reader",
+            location -> assertFalse(location.toString().isBlank()), RepoException.class).allocating(64L << 20, 400);
+    private static final ParserContract<Optional<DbAuth.Credentials>> DB_AUTH = ParserContract.<Optional<DbAuth.Credentials>>of("db-auth reader",
+            credentials -> { }, RepoException.class).allocating(64L << 20, 400);
+    private static final ParserContract<RepositoryIndex> INDEX = ParserContract.<RepositoryIndex>of("repository index reader",
+            index -> index.labels().forEach(label -> assertTrue(index.uriFor(label).isPresent())),
+            RepoException.class).allocating(64L << 20, 400);
+    private static final ParserContract<PostgresUrl> URL = ParserContract.<PostgresUrl>of("PostgreSQL URL parser",
+            url -> assertFalse(url.toString().isBlank()), RepoException.class);
+
+    private static final List<String> YAML_WORDS = List.of("&a ", "*a", "&b ", "*b", "[", "]", "{", "}", ": ", "- ",
+            "? ", "!include ", "!!binary ", "!!str ", "---\n", "...\n", "\n  ", "\"", "'", "#", "|\n", ">\n", "<<: ",
+            "registry:", "db: ", "includeConfigs: ", "sqlite:///", "postgresql://", "<butlerRoot>", "cls: ", "root: ",
+            "url: ", "password: ", "username: ", "${HOME}", "$X", "%YAML 1.2\n", "%TAG ! tag:x,2000:\n");
+    private static final List<String> JSON_WORDS = List.of("{", "}", "[", "]", ":", ",", "\"", "\\u0000", "\\ud800",
+            "null", "true", "1e999", "-0", "\"registry\"", "\"db\"", "\"url\"", "\"password\"");
+    private static final List<String> URL_WORDS = List.of("postgresql://", "postgresql+psycopg2://", "@", ":", "/",
+            "?", "&", "=", "%", "%2F", "%40", "%zz", "[", "]", "::1", "password=", "namespace=", "5432", "65536");
+
+    private static final Path DIR = scratchDirectory();
+
+    private static Path scratchDirectory() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "fuzz-scratch", "config")).toAbsolutePath();
+            Files.createDirectories(dir.resolve("home"));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What callers do with a parsed tree: walk it as a tree. It must be small and shallow. */
+    private static void checkTree(Object root) {
+        Deque<Object[]> stack = new ArrayDeque<>();
+        stack.push(new Object[] {root, 0});
+        long nodes = 0;
+        while (!stack.isEmpty()) {
+            Object[] top = stack.pop();
+            int depth = (int) top[1];
+            assertTrue(depth <= ConfigLoader.MAX_NESTING + 1, "the tree is nested " + depth + " deep");
+            assertTrue(++nodes <= 1_000_000, "the tree has more than a million nodes (an alias explosion)");
+            if (top[0] instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> {
+                    stack.push(new Object[] {k, depth + 1});
+                    stack.push(new Object[] {v, depth + 1});
+                });
+            } else if (top[0] instanceof List<?> l) {
+                l.forEach(v -> stack.push(new Object[] {v, depth + 1}));
+            }
+        }
+    }
+
+    private static Path write(String name, String text) {
+        try {
+            Path file = DIR.resolve(name);
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8)); // a lone surrogate becomes '?', as in any file
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Environment env(String... vars) {
+        return TestEnv.env(DIR, DIR, vars);
+    }
+
+    @Provide
+    Arbitrary<String> yamlTexts() {
+        return Hostile.text(union(Corpus.texts("yaml"), Corpus.texts("butler-yaml"), Corpus.texts("db-auth"),
+                Corpus.texts("repo-index")), YAML_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> jsonTexts() {
+        return Hostile.text(union(Corpus.texts("json"), List.of("[{\"url\": \"postgresql://h/d\", \"password\": \"x\"}]")),
+                JSON_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> butlerYamls() {
+        return Hostile.text(Corpus.texts("butler-yaml"), YAML_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> dbAuthTexts() {
+        return Hostile.text(Corpus.texts("db-auth"), union(YAML_WORDS, URL_WORDS));
+    }
+
+    @Provide
+    Arbitrary<String> indexTexts() {
+        return Hostile.text(Corpus.texts("repo-index"), union(YAML_WORDS, JSON_WORDS));
+    }
+
+    @Provide
+    Arbitrary<String> urls() {
+        return Hostile.text(Corpus.texts("postgres-url"), URL_WORDS);
+    }
+
+    @SafeVarargs
+    private static List<String> union(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+
+    @Property
+    void hostileYamlIsReadOrRefused(@ForAll("yamlTexts") String text) {
+        YAML.check(text, () -> ConfigLoader.parseYaml(text, "fuzz.yaml", ConfigLoader.Detail.FULL));
+    }
+
+    @Property
+    void hostileJsonIsReadOrRefused(@ForAll("jsonTexts") String text) {
+        JSON.check(text, () -> ConfigLoader.parseJson(text, "fuzz.json", ConfigLoader.Detail.FULL));
+    }
+
+    @Property
+    void hostileButlerYamlLocatesARegistryOrIsRefused(@ForAll("butlerYamls") String text) {
+        write("butler.yaml", text);
+        BUTLER_YAML.check(text, () -> new RepoResolver(env()).resolve(DIR.toString()));
+    }
+
+    @Property
+    void hostileDbAuthFilesFindCredentialsOrAreRefused(@ForAll("dbAuthTexts") String text) {
+        write("db-auth.yaml", text);
+        DB_AUTH.check(text, () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
+                .lookup("postgresql", "user", "host.example.com", 5432, "my_database"));
+    }
+
+    @Property
+    void hostileDbAuthJsonFindsCredentialsOrIsRefused(@ForAll("jsonTexts") String text) {
+        DB_AUTH.check(text, () -> DbAuth.fromEnvironment(env(DbAuth.CREDENTIALS_VARIABLE, text))
+                .lookup("postgresql", null, "host.example.com", null, "my_database"));
+    }
+
+    @Property
+    void hostileRepositoryIndexesAreReadOrRefused(@ForAll("indexTexts") String text) {
+        INDEX.check(text, () -> RepositoryIndex.fromEnvironment(env(RepositoryIndex.INLINE_VARIABLE, text)));
+        write("index.yaml", text);
+        INDEX.check(text, () -> RepositoryIndex.fromEnvironment(
+                env(RepositoryIndex.INDEX_VARIABLE, DIR.resolve("index.yaml").toString())));
+    }
+
+    @Property
+    void hostilePostgresUrlsAreReadOrRefused(@ForAll("urls") String text) {
+        URL.check(text, () -> PostgresUrl.parse(text));
+    }
+
+    @Example
+    void everyCorpusInputIsReadOrRefused() {
+        YAML.checkCorpus(Corpus.of("yaml"), e -> () -> ConfigLoader.parseYaml(e.text(), e.name(), ConfigLoader.Detail.FULL));
+        JSON.checkCorpus(Corpus.of("json"), e -> () -> ConfigLoader.parseJson(e.text(), e.name(), ConfigLoader.Detail.FULL));
+        BUTLER_YAML.checkCorpus(Corpus.of("butler-yaml"), e -> () -> {
+            write("butler.yaml", e.text());
+            return new RepoResolver(env()).resolve(DIR.toString());
+        });
+        DB_AUTH.checkCorpus(Corpus.of("db-auth"), e -> () -> {
+            write("db-auth.yaml", e.text());
+            return DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
+                    .lookup("postgresql", "user", "host.example.com", 5432, "my_database");
+        });
+        INDEX.checkCorpus(Corpus.of("repo-index"), e -> () -> {
+            write("index." + (e.name().endsWith(".json") ? "json" : "yaml"), e.text());
+            return RepositoryIndex.fromEnvironment(env(RepositoryIndex.INDEX_VARIABLE,
+                    DIR.resolve("index." + (e.name().endsWith(".json") ? "json" : "yaml")).toString()));
+        });
+        URL.checkCorpus(Corpus.of("postgres-url"), e -> () -> PostgresUrl.parse(e.text()));
+    }
+}

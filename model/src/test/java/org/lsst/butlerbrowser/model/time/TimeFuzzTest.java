@@ -1,0 +1,119 @@
+package org.lsst.butlerbrowser.model.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Hostile;
+import org.lsst.butlerbrowser.model.testing.ParserContract;
+
+/**
+ * The time decoders against hostile values: where-expression time literals, PostgreSQL int8range
+ * text and the SQLite and PostgreSQL bound columns. Each gives a value or an
+ * IllegalArgumentException naming the problem (their documented contract); and what they read
+ * agrees with what the formatters write.
+ */
+class TimeFuzzTest {
+
+    private static final ParserContract<Long> LITERAL = ParserContract.of("time literal parser", nanos -> { },
+            IllegalArgumentException.class);
+    private static final ParserContract<Timespan> RANGE = ParserContract.of("timespan decoders",
+            TimeFuzzTest::checkTimespan, IllegalArgumentException.class);
+    private static final List<String> LITERAL_WORDS = List.of("/", "-", ":", "T", " ", ".", "+", "tai", "utc", "tt",
+            "iso", "isot", "fits", "yday", "mjd", "jd", "unix", "2014", "-03-25", "T09:34:19", ".123456789", "60",
+            "9999", "0000", "56741.39883", "e300");
+    private static final List<String> RANGE_WORDS = List.of("[", "]", "(", ")", ",", "\"", "empty", " ", "-", "+",
+            "0", "4102444800000000000", "9223372036854775807", "-9223372036854775808");
+
+    private static final long MIN_NSEC = -TaiTime.MAX_NSEC;
+
+    /** A timespan anyone may print, store and compare. */
+    private static void checkTimespan(Timespan t) {
+        if (t == null) {
+            return;
+        }
+        t.toCliString();
+        t.beginTaiIso();
+        t.endTaiIso();
+        assertEquals(t, Timespan.fromPostgresRange(t.toPostgresRange()), "int8range round trip");
+        long[] stored = t.toSqlite();
+        assertEquals(t, Timespan.fromSqlite(stored[0], stored[1]), "SQLite round trip");
+        assertTrue(t.isEmpty() || t.beginNsec() == null || t.endNsec() == null || t.beginNsec() < t.endNsec());
+    }
+
+    @Provide
+    Arbitrary<String> literals() {
+        List<String> seeds = new ArrayList<>(Corpus.texts("time-literal"));
+        for (long n = 0; n < TaiTime.MAX_NSEC; n += TaiTime.MAX_NSEC / 50) {
+            seeds.add(TaiTime.toTaiIso(n) + "/tai");
+            seeds.add(TaiTime.toUtcIso(n));
+        }
+        return Hostile.text(seeds, LITERAL_WORDS);
+    }
+
+    @Provide
+    Arbitrary<String> ranges() {
+        return Hostile.text(Corpus.texts("int8range"), RANGE_WORDS);
+    }
+
+    @Provide
+    Arbitrary<Long> bounds() {
+        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(MIN_NSEC, TaiTime.MAX_NSEC + 10),
+                Arbitraries.of(0L, -1L, 1L, TaiTime.MAX_NSEC, TaiTime.MAX_NSEC - 1, Long.MAX_VALUE, Long.MIN_VALUE))
+                .injectNull(0.1);
+    }
+
+    @Provide
+    Arbitrary<Long> instants() {
+        return Arbitraries.longs().between(MIN_NSEC, TaiTime.MAX_NSEC - 1);
+    }
+
+    @Property
+    void hostileTimeLiteralsAreReadOrRefused(@ForAll("literals") String text) {
+        LITERAL.check(text, () -> TimeLiteral.parse(text));
+    }
+
+    @Property
+    void hostileRangeTextIsReadOrRefused(@ForAll("ranges") String text) {
+        RANGE.check(text, () -> Timespan.fromPostgresRange(text));
+    }
+
+    @Property
+    void hostileBoundColumnsAreReadOrRefused(@ForAll("bounds") Long begin, @ForAll("bounds") Long end,
+                                             @ForAll boolean lowerInf, @ForAll boolean upperInf) {
+        RANGE.check(new Object[] {begin, end}, () -> Timespan.fromSqlite(begin, end));
+        RANGE.check(new Object[] {begin, end}, () -> Timespan.fromPostgresBounds(begin, lowerInf, end, upperInf));
+    }
+
+    @Property(tries = 3000)
+    void timesPrintedAsTaiOrUtcReadBackToTheNanosecond(@ForAll("instants") long nanos) {
+        assertEquals(nanos, LITERAL.accepts(nanos, () -> TimeLiteral.parse(TaiTime.toTaiIso(nanos) + "/tai")));
+        TaiTime.UtcReading utc = TaiTime.toUtc(nanos);
+        if (utc.second() < 60) {
+            assertEquals(nanos, TimeLiteral.parse(TaiTime.toUtcIso(nanos)));
+        }
+    }
+
+    @Property(tries = 3000)
+    void storedTimespansReadBackFromEveryBackendForm(@ForAll("bounds") Long begin, @ForAll("bounds") Long end) {
+        Timespan t = new Timespan(begin, end);
+        checkTimespan(t);
+        Timespan fromBounds = t.isEmpty() ? Timespan.fromPostgresBounds(null, false, null, false)
+                : Timespan.fromPostgresBounds(t.beginNsec(), t.beginNsec() == null, t.endNsec(), t.endNsec() == null);
+        assertEquals(t, fromBounds);
+    }
+
+    @Example
+    void everyCorpusInputIsReadOrRefused() {
+        LITERAL.checkCorpus(Corpus.of("time-literal"), e -> () -> TimeLiteral.parse(e.text()));
+        RANGE.checkCorpus(Corpus.of("int8range"), e -> () -> Timespan.fromPostgresRange(e.text()));
+    }
+}
