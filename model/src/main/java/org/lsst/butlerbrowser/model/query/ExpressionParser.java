@@ -16,7 +16,11 @@ import org.lsst.butlerbrowser.model.text.UntrustedText;
 public final class ExpressionParser {
 
     public static final int MAX_LENGTH = 100_000;
-    public static final int MAX_DEPTH = 200;
+    /**
+     * Nesting levels allowed. Each costs about a dozen stack frames of the recursive descent, so 100
+     * stays well within a 512 kB thread stack; daf_butler's own expressions nest a few levels at most.
+     */
+    public static final int MAX_DEPTH = 100;
     private static final Set<String> RESERVED = Set.of("AND", "OR", "NOT", "IN", "OVERLAPS");
     private static final Set<String> COMPARISONS = Set.of("=", "!=", "<", "<=", ">", ">=");
 

@@ -9,7 +9,8 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * Passes a VOTable's SAX events on to STIL's table reader and notes on the way what STIL does not
  * report: every {@code <INFO name="QUERY_STATUS">}, wherever it is (DaCHS puts OVERFLOW after the
  * TABLE, DALI allows an ERROR after rows already sent), and whether the document is a VOTable at
- * all. A document whose root is not VOTABLE is abandoned at its first element.
+ * all. A document whose root is not VOTABLE is abandoned at its first element, and one whose cells
+ * claim more values than can be held at the claim ({@link CellSizeGuard}).
  */
 final class QueryStatusFilter extends XMLFilterImpl {
 
@@ -20,7 +21,12 @@ final class QueryStatusFilter extends XMLFilterImpl {
         }
     }
 
+    private final CellSizeGuard cells = new CellSizeGuard();
     private boolean seenRoot;
+    /** Inside BINARY (1) or BINARY2 (2), else 0. */
+    private int binary;
+    /** The STREAM element being read (namespace URI, local name, qualified name), or null. */
+    private String[] stream;
     private boolean overflow;
     private String error;
     private StringBuilder infoText;
@@ -36,8 +42,23 @@ final class QueryStatusFilter extends XMLFilterImpl {
                 throw new NotVoTable(name);
             }
         }
-        if (name.equals("TABLE")) {
-            sawTable = true;
+        switch (name) {
+            case "TABLE" -> {
+                sawTable = true;
+                cells.startTable();
+            }
+            case "FIELD", "PARAM" -> cells.declare(name, atts.getValue("name"), atts.getValue("datatype"),
+                    atts.getValue("arraysize"));
+            case "BINARY" -> binary = 1;
+            case "BINARY2" -> binary = 2;
+            case "STREAM" -> {
+                stream = new String[] {uri, localName, qName};
+                if (binary > 0) {
+                    cells.startStream(binary == 2);
+                }
+            }
+            default -> {
+            }
         }
         if (name.equals("INFO") && "QUERY_STATUS".equalsIgnoreCase(atts.getValue("name"))) {
             String value = atts.getValue("value") == null ? "" : atts.getValue("value").strip().toUpperCase(Locale.ROOT);
@@ -53,12 +74,19 @@ final class QueryStatusFilter extends XMLFilterImpl {
         if (infoText != null) {
             infoText.append(ch, start, length);
         }
+        cells.characters(ch, start, length);
         super.characters(ch, start, length);
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         String name = localName == null || localName.isEmpty() ? qName : localName;
+        if (name.equals("STREAM")) {
+            cells.endStream();
+            stream = null;
+        } else if (name.equals("BINARY") || name.equals("BINARY2")) {
+            binary = 0;
+        }
         if (name.equals("INFO") && infoText != null) {
             if (infoIsError && error == null) {
                 String text = ServiceMessages.oneLine(infoText.toString());
@@ -67,6 +95,23 @@ final class QueryStatusFilter extends XMLFilterImpl {
             infoText = null;
         }
         super.endElement(uri, localName, qName);
+    }
+
+    /**
+     * After a parse that failed inside a STREAM (a truncated body, a stall, a refused cell size):
+     * ends the STREAM for STIL, whose reader thread would otherwise wait for the rest of it for ever,
+     * holding its buffers.
+     */
+    void abandon() {
+        String[] open = stream;
+        stream = null;
+        if (open != null && getContentHandler() != null) {
+            try {
+                getContentHandler().endElement(open[0], open[1], open[2]);
+            } catch (SAXException | RuntimeException e) {
+                // The parse has already failed and says why; this only lets STIL's reader thread finish.
+            }
+        }
     }
 
     boolean overflow() {

@@ -143,6 +143,10 @@ public record TapCapabilities(List<Language> languages, List<OutputFormat> outpu
         }
         List<Language> languages = new ArrayList<>();
         for (Element l : Xml.children(tap, "language")) {
+            String name = Xml.childText(l, "name");
+            if (name == null) {
+                continue; // TAPRegExt requires a name: a language without one can be neither chosen nor tested
+            }
             List<String> versions = Xml.childTexts(l, "version");
             Map<String, List<String>> features = new LinkedHashMap<>();
             for (Element lf : Xml.children(l, "languageFeatures")) {
@@ -154,7 +158,7 @@ public record TapCapabilities(List<Language> languages, List<OutputFormat> outpu
                     return all;
                 });
             }
-            languages.add(new Language(Xml.childText(l, "name"), versions, features));
+            languages.add(new Language(name, versions, features));
         }
         List<OutputFormat> formats = new ArrayList<>();
         for (Element o : Xml.children(tap, "outputFormat")) {

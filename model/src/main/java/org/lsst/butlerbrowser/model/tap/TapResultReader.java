@@ -76,6 +76,11 @@ final class TapResultReader {
             }
             boolean overflow = false;
             if (start.startsWith("SIMPLE  =")) {
+                long rowBytes = FitsRowGuard.rowBytes(in);
+                if (rowBytes > FitsRowGuard.MAX_ROW_BYTES) {
+                    throw new TapException(TapException.Kind.MALFORMED, what + " sent a FITS table whose rows are "
+                            + rowBytes + " bytes wide, more than " + FitsRowGuard.MAX_ROW_BYTES + " (NAXIS1)");
+                }
                 new FitsTableBuilder().streamStarTable(in, sink(), null);
             } else if (start.startsWith("<") || start.startsWith("\uFEFF<") || start.startsWith("\u00EF\u00BB\u00BF<")) {
                 overflow = readVoTable(in, what);
@@ -131,11 +136,16 @@ final class TapResultReader {
         } catch (QueryStatusFilter.NotVoTable e) {
             throw new TapException(TapException.Kind.MALFORMED, what + " answered with an XML document"
                     + " that is not a VOTable (" + e.getMessage() + ")");
+        } catch (CellSizeGuard.TooLarge e) {
+            throw new TapException(TapException.Kind.MALFORMED, what + " sent a table that cannot be read: "
+                    + e.getMessage());
         } catch (SAXException | IOException e) {
             if (status.error() != null && !cancellation.isCancelled() && !response.body().stalled()) {
                 throw serviceError(what, status.error());
             }
             throw e;
+        } finally {
+            status.abandon();
         }
         if (status.error() != null) {
             throw serviceError(what, status.error());

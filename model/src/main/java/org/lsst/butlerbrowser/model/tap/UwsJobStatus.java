@@ -3,6 +3,7 @@ package org.lsst.butlerbrowser.model.tap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -61,7 +63,7 @@ public record UwsJobStatus(String jobId, UwsPhase phase, Instant creationTime, I
             for (Element r : Xml.children(resultList, "result")) {
                 String href = r.getAttributeNS("http://www.w3.org/1999/xlink", "href");
                 if (!href.isEmpty()) {
-                    results.add(new Result(r.getAttribute("id"), jobUrl.resolve(href.strip())));
+                    results.add(new Result(r.getAttribute("id"), resultUrl(jobUrl, href.strip())));
                 }
             }
         }
@@ -70,6 +72,21 @@ public record UwsJobStatus(String jobId, UwsPhase phase, Instant creationTime, I
         return new UwsJobStatus(Xml.childText(job, "jobId"), UwsPhase.parse(Xml.childText(job, "phase")),
                 time(job, "creationTime"), time(job, "startTime"), time(job, "endTime"), time(job, "destruction"),
                 parameters, results, error);
+    }
+
+    /** A result link resolved against the job's URL; it must lead to an http(s) URL, the only kind fetched. */
+    private static URI resultUrl(URI jobUrl, String href) throws SAXException {
+        URI url;
+        try {
+            url = jobUrl.resolve(new URI(href));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new SAXException("the job's result link '" + UntrustedText.quote(href, 80) + "' is not a URL");
+        }
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+            throw new SAXException("the job's result link '" + UntrustedText.quote(href, 80) + "' is not an http(s) URL");
+        }
+        return url;
     }
 
     /** The TAP result (id "result"), else the first result; null when there is none. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 
@@ -42,9 +43,17 @@ final class VosiTables {
         return new TableSet(schemas, SOURCE);
     }
 
-    private static TapTable table(Element t) {
+    /** A table; VODataService requires names of tables and columns, and without them neither can be queried. */
+    private static TapTable table(Element t) throws SAXException {
+        String name = Xml.childText(t, "name");
+        if (name == null) {
+            throw new SAXException("a <table> of the tableset has no <name>");
+        }
         List<TapColumn> columns = new ArrayList<>();
         for (Element c : Xml.children(t, "column")) {
+            if (Xml.childText(c, "name") == null) {
+                throw new SAXException("a <column> of table " + UntrustedText.quote(name, 80) + " has no <name>");
+            }
             Element type = Xml.child(c, "dataType");
             Set<String> flags = Xml.children(c, "flag").stream().map(Xml::text)
                     .filter(Objects::nonNull).map(String::toLowerCase).collect(Collectors.toSet());
@@ -54,7 +63,7 @@ final class VosiTables {
                     type == null ? null : Xml.attribute(type, "extendedType"), flags.contains("principal"),
                     flags.contains("indexed"), "true".equalsIgnoreCase(c.getAttribute("std"))));
         }
-        return new TapTable(Xml.childText(t, "name"), Xml.attribute(t, "type"), Xml.childText(t, "description"), columns);
+        return new TapTable(name, Xml.attribute(t, "type"), Xml.childText(t, "description"), columns);
     }
 
     private static String schemaOf(String tableName) {

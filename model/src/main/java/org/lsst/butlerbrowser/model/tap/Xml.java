@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
 import javax.xml.parsers.SAXParserFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -18,8 +20,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * XML parsing for service documents (VOSI, UWS, VOTable): namespace-aware, never loading an external
- * DTD or entity and with the JDK's entity-expansion limits on, so that a hostile or broken service
- * cannot make us fetch anything or exhaust memory (old VOTables still declare a DOCTYPE). Elements
+ * DTD or entity, with tight limits on entity expansion and element depth, so that a hostile or broken
+ * service cannot make us fetch anything, exhaust memory or overflow the stack (old VOTables still
+ * declare a DOCTYPE, so one cannot simply be refused). Elements
  * are matched by local name, because services disagree on namespace versions and prefixes.
  */
 final class Xml {
@@ -27,6 +30,23 @@ final class Xml {
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
     private static final String EXTERNAL_GENERAL_ENTITIES = "http://xml.org/sax/features/external-general-entities";
     private static final String EXTERNAL_PARAMETER_ENTITIES = "http://xml.org/sax/features/external-parameter-entities";
+    private static final String MAX_ELEMENT_DEPTH = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+    /**
+     * Far deeper than any VOTable, VOSI or UWS document; STIL's GROUP handling and the DOM's text
+     * collection recurse once per level, so a document nested thousands deep would overflow the stack.
+     */
+    static final int MAX_DEPTH = 256;
+    /**
+     * Limits on internal entities, far below the JDK's secure-processing defaults (64,000 expansions,
+     * 50 million characters), which still let a few kB of billion-laughs cost tens of megabytes before
+     * the parser gives up. Service documents declare no entities of their own.
+     */
+    private static final Map<String, Integer> ENTITY_LIMITS = Map.of(
+            "http://www.oracle.com/xml/jaxp/properties/entityExpansionLimit", 1_000,
+            "http://www.oracle.com/xml/jaxp/properties/totalEntitySizeLimit", 100_000,
+            "http://www.oracle.com/xml/jaxp/properties/maxGeneralEntitySizeLimit", 10_000,
+            "http://www.oracle.com/xml/jaxp/properties/maxParameterEntitySizeLimit", 10_000,
+            MAX_ELEMENT_DEPTH, MAX_DEPTH);
 
     private Xml() {
     }
@@ -41,6 +61,7 @@ final class Xml {
             f.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
+            ENTITY_LIMITS.forEach((name, limit) -> f.setAttribute(name, Integer.toString(limit)));
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
             return b.parse(in);
@@ -57,7 +78,11 @@ final class Xml {
             f.setFeature(LOAD_EXTERNAL_DTD, false);
             f.setFeature(EXTERNAL_GENERAL_ENTITIES, false);
             f.setFeature(EXTERNAL_PARAMETER_ENTITIES, false);
-            return f.newSAXParser().getXMLReader();
+            SAXParser parser = f.newSAXParser();
+            for (Map.Entry<String, Integer> limit : ENTITY_LIMITS.entrySet()) {
+                parser.setProperty(limit.getKey(), Integer.toString(limit.getValue()));
+            }
+            return parser.getXMLReader();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

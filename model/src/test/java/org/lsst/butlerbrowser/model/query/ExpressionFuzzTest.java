@@ -77,7 +77,7 @@ class ExpressionFuzzTest {
         }
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 300)
     void writtenTreesReadBackTheSame(@ForAll("trees") Expr tree) {
         String text = ExprText.write(tree);
         Expr read = PARSER.accepts(text, () -> ExpressionParser.parse(text));

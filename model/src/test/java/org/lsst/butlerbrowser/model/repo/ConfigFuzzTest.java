@@ -32,16 +32,16 @@ import org.lsst.butlerbrowser.model.testing.ParserContract;
 class ConfigFuzzTest {
 
     private static final ParserContract<Object> YAML = ParserContract.of("YAML configuration reader",
-            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 400);
+            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 1000);
     private static final ParserContract<Object> JSON = ParserContract.of("JSON configuration reader",
-            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 400);
+            ConfigFuzzTest::checkTree, RepoException.class).allocating(64L << 20, 1000);
     private static final ParserContract<RepoLocation> BUTLER_YAML = ParserContract.<RepoLocation>of("butler.yaml reader",
-            location -> assertFalse(location.toString().isBlank()), RepoException.class).allocating(64L << 20, 400);
+            location -> assertFalse(location.toString().isBlank()), RepoException.class).allocating(64L << 20, 1000);
     private static final ParserContract<Optional<DbAuth.Credentials>> DB_AUTH = ParserContract.<Optional<DbAuth.Credentials>>of("db-auth reader",
-            credentials -> { }, RepoException.class).allocating(64L << 20, 400);
+            credentials -> { }, RepoException.class).allocating(64L << 20, 1000);
     private static final ParserContract<RepositoryIndex> INDEX = ParserContract.<RepositoryIndex>of("repository index reader",
             index -> index.labels().forEach(label -> assertTrue(index.uriFor(label).isPresent())),
-            RepoException.class).allocating(64L << 20, 400);
+            RepoException.class).allocating(64L << 20, 1000);
     private static final ParserContract<PostgresUrl> URL = ParserContract.<PostgresUrl>of("PostgreSQL URL parser",
             url -> assertFalse(url.toString().isBlank()), RepoException.class);
 

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts, per parser, the inputs {@link ParserContract} checked and how they ended, and writes the
- * table to {@code target/fuzz-stats.tsv} when the test JVM exits: what scripts/fuzz.sh reports.
+ * table to {@code target/fuzz-stats/<pid>.tsv} when the test JVM exits: what scripts/fuzz.sh reports.
  */
 final class FuzzStats {
 
@@ -61,7 +61,8 @@ final class FuzzStats {
             }
         });
         try {
-            Path file = Path.of(System.getProperty("butler.fuzz.stats", "target/fuzz-stats.tsv"));
+            // One file per test JVM (scripts/fuzz.sh runs two side by side and merges them).
+            Path file = Path.of("target", "fuzz-stats", ProcessHandle.current().pid() + ".tsv");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, lines);
         } catch (IOException e) {

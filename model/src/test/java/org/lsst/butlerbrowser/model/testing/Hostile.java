@@ -39,6 +39,12 @@ public final class Hostile {
     private static final int[] INTS = {0, 1, -1, 2, 0x7f, 0x80, 0xff, 0x7fff, 0xffff, 65536, 1 << 20, 1 << 24,
         1 << 30, Integer.MAX_VALUE, Integer.MIN_VALUE, -2, 1000, 1_000_000, 2_000_000_000};
     private static final Map<Character, Character> PARTNERS = Map.of('(', ')', '[', ']', '{', '}', '<', '>');
+    /**
+     * Whether to draw the huge inputs too (nesting 10,000 and 100,000 deep, megabyte texts, chunks
+     * repeated 10,000 times). The long run (scripts/fuzz.sh) turns them off to try a million inputs
+     * per parser in reasonable time; the corpus and every CI pass still try them.
+     */
+    private static final boolean HUGE = Boolean.parseBoolean(System.getProperty("butler.fuzz.huge", "true"));
 
     private Hostile() {
     }
@@ -81,6 +87,16 @@ public final class Hostile {
         }).withoutEdgeCases();
     }
 
+    /** One to four random mutations of the bytes (with the generic words only). */
+    public static byte[] mutate(Random r, byte[] seed) {
+        List<byte[]> words = NASTY.stream().map(w -> w.getBytes(StandardCharsets.UTF_8)).toList();
+        byte[] b = seed;
+        for (int i = 1 + r.nextInt(4); i > 0; i--) {
+            b = mutate(r, b, List.of(seed), words);
+        }
+        return b;
+    }
+
     static String text(Random r, List<String> seeds, List<String> words) {
         int kind = r.nextInt(100);
         if (kind < 5 || seeds.isEmpty() && kind < 60) {
@@ -100,7 +116,7 @@ public final class Hostile {
         if (kind < 90) {
             return randomText(r, r.nextInt(80));
         }
-        if (kind < 99) {
+        if (kind < 99 || !HUGE) {
             return nested(r, seeds.isEmpty() ? "" : pick(r, seeds), words);
         }
         // Rarely: a big input (up to ~2 MB) made by repeating a seed, for size limits.
@@ -257,7 +273,7 @@ public final class Hostile {
 
     /** A seed wrapped in thousands of a bracketing word, or a word chained thousands of times. */
     private static String nested(Random r, String seed, List<String> words) {
-        int depth = new int[] {50, 200, 1_000, 10_000, 100_000}[r.nextInt(5)];
+        int depth = new int[] {50, 200, 1_000, 10_000, 100_000}[r.nextInt(HUGE ? 5 : 3)];
         String open = pick(r, words);
         for (int attempt = 0; attempt < 20 && closing(open).isEmpty(); attempt++) {
             open = pick(r, words);
@@ -326,7 +342,7 @@ public final class Hostile {
     }
 
     private static int repeats(Random r) {
-        return new int[] {2, 3, 10, 100, 1_000, 10_000}[r.nextInt(r.nextInt(6) == 0 ? 6 : 4)];
+        return new int[] {2, 3, 10, 100, 1_000, 10_000}[r.nextInt(r.nextInt(6) == 0 && HUGE ? 6 : 4)];
     }
 
     private static byte[] insert(byte[] b, int at, byte[] extra) {

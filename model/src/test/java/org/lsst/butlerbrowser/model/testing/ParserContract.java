@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What every parser of untrusted input promises, checked for one input at a time: it either returns
@@ -32,6 +33,7 @@ public final class ParserContract<T> {
     public static final int MAX_MESSAGE_LENGTH = 1_000;
     /** Far beyond any honest parse of the inputs tried: only a hang or a quadratic blow-up takes this long. */
     static final long HANG_NANOS = 20_000_000_000L;
+    private static final long SLOW_NANOS = 2_000_000_000L;
 
     /** The parse of one input; may throw anything, which is what is being checked. */
     @FunctionalInterface
@@ -51,15 +53,16 @@ public final class ParserContract<T> {
     private final Consumer<? super T> invariants;
     private final long allocationBase;
     private final long allocationPerInputByte;
-    private boolean multiLineMessages;
+    private final Function<Exception, String> shownAs;
 
     private ParserContract(String parser, List<Class<? extends Exception>> declared, Consumer<? super T> invariants,
-                           long allocationBase, long allocationPerInputByte) {
+                           long allocationBase, long allocationPerInputByte, Function<Exception, String> shownAs) {
         this.parser = parser;
         this.declared = List.copyOf(declared);
         this.invariants = invariants;
         this.allocationBase = allocationBase;
         this.allocationPerInputByte = allocationPerInputByte;
+        this.shownAs = shownAs;
     }
 
     /**
@@ -70,7 +73,7 @@ public final class ParserContract<T> {
     @SafeVarargs
     public static <T> ParserContract<T> of(String parser, Consumer<? super T> invariants,
                                            Class<? extends Exception>... declared) {
-        return new ParserContract<>(parser, List.of(declared), invariants, 32L << 20, 64);
+        return new ParserContract<>(parser, List.of(declared), invariants, 32L << 20, 64, Exception::getMessage);
     }
 
     /**
@@ -78,16 +81,15 @@ public final class ParserContract<T> {
      * (UTF-16 char) of the input. Declared sizes in the input must never turn into allocations.
      */
     public ParserContract<T> allocating(long base, long perInputByte) {
-        ParserContract<T> c = new ParserContract<>(parser, declared, invariants, base, perInputByte);
-        c.multiLineMessages = multiLineMessages;
-        return c;
+        return new ParserContract<>(parser, declared, invariants, base, perInputByte, shownAs);
     }
 
-    /** For parsers whose messages quote an XML parser's text, which may span lines. */
-    public ParserContract<T> allowingMultiLineMessages() {
-        ParserContract<T> c = new ParserContract<>(parser, declared, invariants, allocationBase, allocationPerInputByte);
-        c.multiLineMessages = true;
-        return c;
+    /**
+     * For parsers whose caller words the message (e.g. wraps an XML parser's text into a one-line
+     * TapException): the message checked is the one the caller would show.
+     */
+    public ParserContract<T> shownAs(Function<Exception, String> message) {
+        return new ParserContract<>(parser, declared, invariants, allocationBase, allocationPerInputByte, message);
     }
 
     public String parser() {
@@ -117,6 +119,9 @@ public final class ParserContract<T> {
         if (allocated > budget) {
             throw fault(input, "allocated " + (allocated >> 20) + " MB for a " + size + "-unit input (budget "
                     + (budget >> 20) + " MB)", null);
+        }
+        if (nanos > SLOW_NANOS) {
+            save(input, "fuzz-slow"); // not a fault yet, but worth a look
         }
         if (nanos > HANG_NANOS) {
             throw fault(input, "took " + nanos / 1_000_000 + " ms (a hang or a quadratic blow-up)", null);
@@ -172,7 +177,7 @@ public final class ParserContract<T> {
     }
 
     private void checkMessage(Object input, Throwable e) {
-        String m = e.getMessage();
+        String m = shownAs.apply((Exception) e);
         if (m == null || m.isBlank()) {
             throw fault(input, "threw " + e.getClass().getSimpleName() + " without a message", e);
         }
@@ -180,13 +185,13 @@ public final class ParserContract<T> {
             throw fault(input, "threw a " + m.length() + "-character message (echoing the input?): "
                     + Hostile.preview(m), e);
         }
-        if (!multiLineMessages && (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0)) {
+        if (m.indexOf('\n') >= 0 || m.indexOf('\r') >= 0) {
             throw fault(input, "threw a message of several lines: " + Hostile.preview(m), e);
         }
     }
 
     private AssertionError fault(Object input, String what, Throwable cause) {
-        String saved = save(input);
+        String saved = save(input, "fuzz-failures");
         StringBuilder sb = new StringBuilder(parser).append(' ').append(what)
                 .append("\n  input (").append(Hostile.size(input)).append(" units, saved as ").append(saved).append("): ")
                 .append(Hostile.preview(input));
@@ -211,13 +216,13 @@ public final class ParserContract<T> {
         return w.toString();
     }
 
-    /** Writes the failing input where it can be copied into the corpus; returns the file name. */
-    private String save(Object input) {
+    /** Writes the input where it can be looked at or copied into the corpus; returns the file name. */
+    private String save(Object input, String folder) {
         try {
             byte[] bytes = input instanceof byte[] b ? b : Hostile.preview(input, Integer.MAX_VALUE)
                     .getBytes(StandardCharsets.UTF_8);
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
-            Path dir = Path.of("target", "fuzz-failures", parser.replaceAll("[^A-Za-z0-9.-]+", "-"));
+            Path dir = Path.of("target", folder, parser.replaceAll("[^A-Za-z0-9.-]+", "-"));
             Files.createDirectories(dir);
             Path file = dir.resolve(hash + (input instanceof byte[] ? ".bin" : ".txt"));
             Files.write(file, bytes);

@@ -1,0 +1,216 @@
+package org.lsst.butlerbrowser.model.tap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lsst.butlerbrowser.model.text.UntrustedText;
+import org.xml.sax.SAXException;
+
+/**
+ * Refuses a VOTable whose cells claim more values than can be held, before STIL allocates them:
+ * STIL trusts a FIELD's or PARAM's {@code arraysize} and the element counts inside BINARY and
+ * BINARY2 streams, and allocates the array before reading a single value, so a few hostile bytes
+ * could ask for gigabytes. The guard sees the same SAX events first ({@link QueryStatusFilter}
+ * passes them on), decodes the base64 stream as it goes by, and walks the rows' layout to check
+ * every variable-length count.
+ */
+final class CellSizeGuard {
+
+    /** More values than any cell of a TAP result needs (a DALI polygon has tens). */
+    static final long MAX_VALUES = 1_000_000;
+
+    /** Thrown to stop reading a table whose cells would be too large. */
+    static final class TooLarge extends SAXException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** A column's cell layout in the binary serializations. */
+    private record Column(String name, int bits, long fixedValues, boolean variable) {
+        long bytes(long values) {
+            return bits == 1 ? (values + 7) / 8 : values * (bits / 8);
+        }
+    }
+
+    private final List<Column> columns = new ArrayList<>();
+    /** Whether every column's layout is known, so that the stream can be walked. */
+    private boolean layoutKnown = true;
+
+    // The stream being walked: base64 decoding state, then the position in the row layout.
+    private boolean inStream;
+    private int nullFlagBytes;
+    private int sextets;
+    private int quad;
+    private long skip;
+    private int column = -1;
+    private int countBytes;
+    private int count;
+
+    /** A new TABLE: its FIELDs follow. */
+    void startTable() {
+        columns.clear();
+        layoutKnown = true;
+    }
+
+    /** A FIELD of the current table, or a PARAM (which has no place in the rows). */
+    void declare(String element, String name, String datatype, String arraysize) throws TooLarge {
+        int bits = bits(datatype);
+        long fixed = 1;
+        boolean variable = false;
+        if (arraysize != null && !arraysize.isBlank()) {
+            String[] dims = arraysize.strip().split("x", -1);
+            for (int i = 0; i < dims.length; i++) {
+                String d = dims[i].strip();
+                boolean last = i == dims.length - 1;
+                if (last && d.endsWith("*")) {
+                    variable = true;
+                    d = d.substring(0, d.length() - 1);
+                    if (d.isEmpty()) {
+                        continue;
+                    }
+                }
+                if (!d.matches("[0-9]{1,18}")) {
+                    throw new TooLarge("its " + element + " " + quote(name) + " has arraysize=\"" + quote(arraysize)
+                            + "\", which is not a VOTable array size");
+                }
+                fixed *= Long.parseLong(d);
+                if (fixed > MAX_VALUES) {
+                    throw new TooLarge("its " + element + " " + quote(name) + " declares arraysize=\"" + quote(arraysize)
+                            + "\", more than " + MAX_VALUES + " values in each cell");
+                }
+            }
+        }
+        if (element.equals("FIELD")) {
+            layoutKnown &= bits > 0;
+            columns.add(new Column(name, bits, fixed, variable));
+        }
+    }
+
+    /**
+     * The start of an inline STREAM inside BINARY (no null flags) or BINARY2 (null flags before each
+     * row). STIL decodes inline streams as MIME base64 whatever their encoding attribute says, so the
+     * guard does too.
+     */
+    void startStream(boolean binary2) {
+        nullFlagBytes = binary2 ? (columns.size() + 7) / 8 : 0;
+        // A row of no bytes at all (only empty fixed arrays) could not be walked.
+        boolean rowHasBytes = nullFlagBytes > 0
+                || columns.stream().anyMatch(c -> c.variable() || c.bytes(c.fixedValues()) > 0);
+        inStream = layoutKnown && rowHasBytes;
+        sextets = 0;
+        quad = 0;
+        skip = 0;
+        column = -1;
+        countBytes = 0;
+    }
+
+    void endStream() {
+        inStream = false;
+    }
+
+    /**
+     * Text of the STREAM, decoded and walked before it is passed on. As in the JDK's MIME decoder
+     * (which STIL uses), characters outside the base64 alphabet are skipped and '=' ends the data.
+     */
+    void characters(char[] ch, int start, int length) throws TooLarge {
+        for (int i = start; inStream && i < start + length; i++) {
+            if (ch[i] == '=') {
+                // Padding: the last one or two bytes are in the sextets so far, and then the data ends.
+                if (sextets == 2) {
+                    next((quad >> 4) & 0xff);
+                } else if (sextets == 3) {
+                    next((quad >> 10) & 0xff);
+                    next((quad >> 2) & 0xff);
+                }
+                inStream = false;
+                return;
+            }
+            int v = sextet(ch[i]);
+            if (v < 0) {
+                continue;
+            }
+            quad = quad << 6 | v;
+            if (++sextets == 4) {
+                next((quad >> 16) & 0xff);
+                next((quad >> 8) & 0xff);
+                next(quad & 0xff);
+                sextets = 0;
+                quad = 0;
+            }
+        }
+    }
+
+    /** One decoded byte of the rows. */
+    private void next(int b) throws TooLarge {
+        while (true) {
+            if (skip > 0) {
+                skip--;
+                return;
+            }
+            if (column == -1) {
+                column = 0;
+                skip = nullFlagBytes;
+                continue;
+            }
+            Column c = columns.get(column);
+            if (!c.variable()) {
+                skip = c.bytes(c.fixedValues());
+                advance();
+                continue;
+            }
+            count = count << 8 | b;
+            if (++countBytes < 4) {
+                return;
+            }
+            countBytes = 0;
+            // The count is of values in the whole cell, whatever its shape (as STIL reads it).
+            long values = count;
+            if (count < 0 || values > MAX_VALUES) {
+                throw new TooLarge("a cell of its column " + quote(c.name()) + " claims "
+                        + Integer.toUnsignedString(count) + " values, more than " + MAX_VALUES);
+            }
+            skip = c.bytes(values);
+            advance();
+            return;
+        }
+    }
+
+    private void advance() {
+        column = column + 1 == columns.size() ? -1 : column + 1;
+    }
+
+    /** Bits per value of a VOTable datatype; 0 when unknown (STIL will say so). */
+    private static int bits(String datatype) {
+        String type = datatype == null || datatype.length() > 20 ? "" : datatype.strip().toLowerCase(Locale.ROOT);
+        return switch (type) {
+            case "bit" -> 1;
+            case "boolean", "unsignedbyte", "char" -> 8;
+            case "short", "unicodechar" -> 16;
+            case "int", "float" -> 32;
+            case "long", "double", "floatcomplex" -> 64;
+            case "doublecomplex" -> 128;
+            default -> 0;
+        };
+    }
+
+    private static int sextet(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 26;
+        }
+        if (c >= '0' && c <= '9') {
+            return c - '0' + 52;
+        }
+        if (c == '+') {
+            return 62;
+        }
+        return c == '/' ? 63 : -1;
+    }
+
+    private static String quote(String text) {
+        return text == null ? "(unnamed)" : UntrustedText.quote(text, 60);
+    }
+}

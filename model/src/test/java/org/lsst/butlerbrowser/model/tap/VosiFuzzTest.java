@@ -1,0 +1,124 @@
+package org.lsst.butlerbrowser.model.tap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Hostile;
+import org.lsst.butlerbrowser.model.testing.ParserContract;
+import org.xml.sax.SAXException;
+
+/**
+ * The VOSI and UWS documents a service sends (capabilities, tables, availability, job status) and
+ * the error bodies it may send instead, against hostile XML: XML bombs, external entities and DTDs,
+ * deep nesting, missing elements. Each parser gives a usable value or the IOException/SAXException
+ * its caller turns into a {@link TapException}; nothing is ever fetched or expanded without bound.
+ */
+class VosiFuzzTest {
+
+    private static final ParserContract<TapCapabilities> CAPABILITIES = ParserContract.<TapCapabilities>of(
+            "VOSI capabilities reader", VosiFuzzTest::checkCapabilities, IOException.class, SAXException.class)
+            .shownAs(VosiFuzzTest::shown);
+    private static final ParserContract<TableSet> TABLES = ParserContract.<TableSet>of("VOSI tables reader",
+            VosiFuzzTest::checkTables, IOException.class, SAXException.class).shownAs(VosiFuzzTest::shown);
+    private static final ParserContract<UwsJobStatus> JOB = ParserContract.<UwsJobStatus>of("UWS job reader",
+            VosiFuzzTest::checkJob, IOException.class, SAXException.class).shownAs(VosiFuzzTest::shown);
+    private static final ParserContract<Availability> AVAILABILITY = ParserContract.<Availability>of(
+            "VOSI availability reader", a -> assertNotNull(a.notes()), IOException.class, SAXException.class)
+            .shownAs(VosiFuzzTest::shown);
+    private static final ParserContract<String> ERROR_BODY = ParserContract.<String>of("service error message reader",
+            VosiFuzzTest::checkMessage);
+    private static final URI JOB_URL = URI.create("http://tap.example.org/tap/async/abc123");
+
+    private static final List<String> WORDS = List.of("<", ">", "</", "/>", "\"", "=", "&", "&amp;", "&#0;",
+            "<name>", "</name>", "<table>", "</table>", "<column>", "</column>", "<schema>", "<capability ",
+            "standardID=\"ivo://ivoa.net/std/TAP\"", "<language>", "<outputFormat>", "<mime>", "<uws:phase>",
+            "<uws:result id=\"result\" xlink:href=\"", "xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "<feature>",
+            "<form>", "<dataType arraysize=\"", "<!DOCTYPE x [<!ENTITY e \"v\">]>", "&e;", "<![CDATA[", "]]>",
+            "<!ENTITY x SYSTEM \"file:///etc/passwd\">", "<?xml version=\"1.0\" encoding=\"UTF-16\"?>", "COMPLETED",
+            "ERROR", "EXECUTING", "<INFO name=\"QUERY_STATUS\" value=\"ERROR\">", "<title>", "</title>", "<html>");
+
+    /** How TapService words a VOSI parser's complaint (TapResponse.readFailure). */
+    private static String shown(Exception e) {
+        return ServiceMessages.oneLine(String.valueOf(e.getMessage()));
+    }
+
+    private static void checkCapabilities(TapCapabilities c) {
+        c.geometryFunctions();
+        c.hasObsCore();
+        c.maxrecLimit();
+        for (ResultFormat f : ResultFormat.values()) {
+            c.offers(f);
+            c.responseFormatFor(f);
+        }
+    }
+
+    private static void checkTables(TableSet set) {
+        set.obsCoreTable();
+        for (TapTable t : set.tables()) {
+            assertNotNull(t.name(), "a table without a name");
+            t.simpleName();
+            t.isObsCore();
+            assertTrue(set.table(t.name()).isPresent());
+            t.columns().forEach(c -> {
+                assertNotNull(c.name(), "a column without a name");
+                assertTrue(t.column(c.name()).isPresent());
+                c.footprintParser();
+            });
+        }
+    }
+
+    private static void checkJob(UwsJobStatus s) {
+        assertNotNull(s.phase());
+        s.primaryResult();
+        s.results().forEach(r -> assertTrue(r.href().isAbsolute(), r.href() + " is not absolute"));
+    }
+
+    /** The message shown to the user: absent, or one short line. */
+    private static void checkMessage(String m) {
+        if (m != null) {
+            assertTrue(m.length() <= 500, "a " + m.length() + "-character message");
+            assertFalse(m.contains("\n"), "a message of several lines");
+        }
+    }
+
+    @Provide
+    Arbitrary<byte[]> documents() {
+        List<byte[]> seeds = new ArrayList<>(Corpus.bytes("vosi"));
+        for (String name : List.of("capabilities.xml", "availability.xml", "async-job-completed.xml",
+                "async-job-error.xml", "async-job-results.xml", "error-bad-adql.vot", "async-create-response.html")) {
+            seeds.add(TapFixtures.bytes(TapFixtures.shared(name)));
+        }
+        return Hostile.bytes(seeds, WORDS);
+    }
+
+    @Property
+    void hostileDocumentsAreReadOrRefused(@ForAll("documents") byte[] body) {
+        CAPABILITIES.check(body, () -> TapCapabilities.parse(new ByteArrayInputStream(body)));
+        TABLES.check(body, () -> VosiTables.parse(new ByteArrayInputStream(body)));
+        JOB.check(body, () -> UwsJobStatus.parse(new ByteArrayInputStream(body), JOB_URL));
+        AVAILABILITY.check(body, () -> Availability.parse(new ByteArrayInputStream(body)));
+        ERROR_BODY.check(body, () -> ServiceMessages.extract(body, "text/xml"));
+    }
+
+    @Example
+    void everyCorpusInputIsReadOrRefused() {
+        CAPABILITIES.checkCorpus(Corpus.of("vosi"), e -> () -> TapCapabilities.parse(new ByteArrayInputStream(e.bytes())));
+        TABLES.checkCorpus(Corpus.of("vosi"), e -> () -> VosiTables.parse(new ByteArrayInputStream(e.bytes())));
+        JOB.checkCorpus(Corpus.of("vosi"), e -> () -> UwsJobStatus.parse(new ByteArrayInputStream(e.bytes()), JOB_URL));
+        AVAILABILITY.checkCorpus(Corpus.of("vosi"), e -> () -> Availability.parse(new ByteArrayInputStream(e.bytes())));
+        ERROR_BODY.checkCorpus(Corpus.of("vosi"), e -> () -> ServiceMessages.extract(e.bytes(), "text/xml"));
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The long fuzz run (not in CI): every parser's jqwik properties (model/src/test/**/*FuzzTest.java)
+# with a million tries each instead of the 200 of the normal build, in the same bounded JVM
+# (-Xmx256m -Xss512k), two JVMs side by side. Prints, per parser, how many inputs were tried, how
+# many were accepted or refused, the time spent and the slowest input; docs/reliability.md records
+# a run. A failing input is saved under model/target/fuzz-failures/<parser>/ for the corpus.
+#
+#   scripts/fuzz.sh                       # 1,000,000 tries per property, all parsers
+#   TRIES=20000 scripts/fuzz.sh           # a quicker look
+#   ONLY=VoTableFuzzTest scripts/fuzz.sh  # one test class (a surefire -Dtest pattern)
+#
+# The huge inputs (nesting 100,000 deep, megabyte texts) are left to the corpus and the CI pass
+# (-Dbutler.fuzz.huge=false), so that a million inputs per parser take tens of minutes, not hours.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+TRIES="${TRIES:-1000000}"
+FORKS="${FORKS:-2}"
+ONLY="${ONLY:-*FuzzTest}"
+STATS="$ROOT/model/target/fuzz-stats"
+
+rm -rf "$STATS" model/target/fuzz-failures model/target/fuzz-slow
+start=$(date +%s)
+status=0
+mvn -o -B -ntp -q -pl model test-compile surefire:test@hostile-input \
+  -Dtest="$ONLY" -Dsurefire.failIfNoSpecifiedTests=false \
+  -Djqwik.tries.default="$TRIES" -Dbutler.fuzz.huge=false -Dfuzz.forks="$FORKS" || status=$?
+end=$(date +%s)
+
+echo
+echo "fuzz run: $TRIES tries per property, $FORKS JVMs, $((end - start)) s in all (exit status $status)"
+echo
+if ls "$STATS"/*.tsv >/dev/null 2>&1; then
+  {
+    head -n 1 "$(ls "$STATS"/*.tsv | head -n 1)"
+    tail -q -n +2 "$STATS"/*.tsv | sort
+  } | column -t -s $'\t'
+fi
+if [ -d model/target/fuzz-failures ]; then
+  echo
+  echo "inputs that broke a parser's contract (copy them into model/src/test/resources/hostile/<parser>/):"
+  find model/target/fuzz-failures -type f | sort
+fi
+exit "$status"
