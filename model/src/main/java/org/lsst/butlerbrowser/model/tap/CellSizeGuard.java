@@ -19,7 +19,7 @@ final class CellSizeGuard {
     /** More values than any cell of a TAP result needs (a DALI polygon has tens). */
     static final long MAX_VALUES = 1_000_000;
 
-    /** Thrown to stop reading a table whose cells would be too large. */
+    /** Thrown to stop reading a table whose cells would be too large, or whose binary layout is unknown. */
     static final class TooLarge extends SAXException {
         TooLarge(String message) {
             super(message);
@@ -34,8 +34,8 @@ final class CellSizeGuard {
     }
 
     private final List<Column> columns = new ArrayList<>();
-    /** Whether every column's layout is known, so that the stream can be walked. */
-    private boolean layoutKnown = true;
+    /** A FIELD whose datatype is missing or unknown (null when all are known): its binary layout is unknown. */
+    private String unknownType;
 
     // The stream being walked: base64 decoding state, then the position in the row layout.
     private boolean inStream;
@@ -50,7 +50,7 @@ final class CellSizeGuard {
     /** A new TABLE: its FIELDs follow. */
     void startTable() {
         columns.clear();
-        layoutKnown = true;
+        unknownType = null;
     }
 
     /** A FIELD of the current table, or a PARAM (which has no place in the rows). */
@@ -82,7 +82,9 @@ final class CellSizeGuard {
             }
         }
         if (element.equals("FIELD")) {
-            layoutKnown &= bits > 0;
+            if (bits == 0 && unknownType == null) {
+                unknownType = quote(name);
+            }
             columns.add(new Column(name, bits, fixed, variable));
         }
     }
@@ -92,12 +94,16 @@ final class CellSizeGuard {
      * row). STIL decodes inline streams as MIME base64 whatever their encoding attribute says, so the
      * guard does too.
      */
-    void startStream(boolean binary2) {
+    void startStream(boolean binary2) throws TooLarge {
+        if (unknownType != null) {
+            // STIL would guess a layout (and trust the counts it then reads); refuse instead.
+            throw new TooLarge("its FIELD " + unknownType + " has no known datatype, so its binary rows cannot be read");
+        }
         nullFlagBytes = binary2 ? (columns.size() + 7) / 8 : 0;
         // A row of no bytes at all (only empty fixed arrays) could not be walked.
         boolean rowHasBytes = nullFlagBytes > 0
                 || columns.stream().anyMatch(c -> c.variable() || c.bytes(c.fixedValues()) > 0);
-        inStream = layoutKnown && rowHasBytes;
+        inStream = rowHasBytes;
         sextets = 0;
         quad = 0;
         skip = 0;
