@@ -164,4 +164,40 @@ class ExpressionFuzzTest {
         }
         return sb.toString();
     }
+
+    // Faults the fuzzers found, each also in the corpus.
+
+    /** Character.isDigit took Arabic-Indic digits into numbers that Double.parseDouble then rejected. */
+    @Example
+    void nonAsciiDigitsAreUnexpectedCharacters() {
+        String m = PARSER.refuses("x = \u0661.\u0665", () -> ExpressionParser.parse("x = \u0661.\u0665")).getMessage();
+        assertEquals("unexpected character '\u0661'", m);
+    }
+
+    /** A left-deep tree thousands deep overflowed whatever walked it (and SQLite's expression depth). */
+    @Example
+    void longOrChainsParseIntoShallowTrees() {
+        String text = Corpus.file("where", "found-or-chain-left-deep-tree.txt").text();
+        assertTrue(depth(PARSER.accepts(text, () -> ExpressionParser.parse(text))) <= 20);
+    }
+
+    @Example
+    void arithmeticChainsCountTowardsTheDepthLimit() {
+        String text = Corpus.file("where", "found-sum-chain-left-deep-tree.txt").text();
+        assertTrue(PARSER.refuses(text, () -> ExpressionParser.parse(text)).getMessage().contains("nested too deeply"));
+    }
+
+    /** 190 nested calls overflowed a 512 kB stack under the old limit of 200 levels. */
+    @Example
+    void nestingStaysWithinASmallStack() {
+        String text = Corpus.file("where", "found-function-nesting-beyond-the-stack.txt").text();
+        assertTrue(PARSER.refuses(text, () -> ExpressionParser.parse(text)).getMessage().contains("nested too deeply"));
+    }
+
+    private static int depth(Expr e) {
+        if (e instanceof Expr.Binary b) {
+            return 1 + Math.max(depth(b.left()), depth(b.right()));
+        }
+        return e instanceof Expr.Unary u ? 1 + depth(u.operand()) : 1;
+    }
 }

@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.model.region;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -219,5 +220,50 @@ class FootprintFuzzTest {
             assertTrue(d <= toleranceDeg, "vertex " + i + " moved by " + d + "°: " + p);
             assertTrue(p.contains(p.vertices().get(i)), "vertex " + i + " is outside its own polygon " + p);
         }
+    }
+
+    // Faults the fuzzers found, each also in the corpus.
+
+    @Example
+    void stcsPositionsOffTheSphereAreFootprintErrors() {
+        String m = STCS.refuses("CIRCLE ICRS 10 95 1", () -> StcsRegionParser.parse("CIRCLE ICRS 10 95 1")).getMessage();
+        assertTrue(m.contains("(10.0, 95.0) is not a sky position"), m);
+        Box box = assertInstanceOf(Box.class, STCS.accepts("BOX", () -> StcsRegionParser.parse("BOX ICRS 10 89 2 4")));
+        assertEquals(Math.PI / 2, box.latB(), "a box reaching past the pole stops at it");
+    }
+
+    @Example
+    void stcsNestedBeyondWhatCanBeStoredIsRefused() {
+        String text = "UNION ( ".repeat(RegionCodec.MAX_NESTING + 1) + "CIRCLE 1 2 3 CIRCLE 4 5 6 )"
+                + " CIRCLE 1 2 3 )".repeat(RegionCodec.MAX_NESTING);
+        assertTrue(STCS.refuses(text, () -> StcsRegionParser.parse(text)).getMessage().contains("nested more than 64"));
+    }
+
+    @Example
+    void pgSphereAnglesBeyondDoubleRangeAreRefused() {
+        String m = PGSPHERE.refuses("1e999", () -> PgSphereParser.parse("(1e999 , 0.1)")).getMessage();
+        assertTrue(m.contains("'1e999' is not a pgSphere angle"), m);
+    }
+
+    /** Upper-casing "ßßß…" is quadratic in the JDK; the parsers no longer upper-case what cannot be a keyword. */
+    @Example
+    void longWordsAreRefusedWithoutQuadraticWork() {
+        ParserContract<Region> lean = STCS.allocating(8L << 20, 64);
+        String text = Corpus.file("stcs", "found-sharp-s-100000-quadratic-upper-case.txt").text();
+        assertTrue(lean.refuses(text, () -> FootprintParsers.parse(text)).getMessage().startsWith("unsupported STC-S shape"));
+    }
+
+    @Example
+    void messagesQuoteTheInputOnOneLine() {
+        String text = Corpus.file("pgsphere", "found-newline-in-message.txt").text();
+        String m = PGSPHERE.refuses(text, () -> PgSphereParser.parse(text)).getMessage();
+        assertFalse(m.contains("\n") || m.contains("\u202e"), m);
+    }
+
+    @Example
+    void mocsOverTheCellLimitAreRefusedBeforeAnyCellIsBuilt() {
+        ParserContract<Region> lean = MOC.allocating(4L << 20, 64);
+        assertTrue(lean.refuses("29/0-300000", () -> MocRegions.parse("29/0-300000")).getMessage()
+                .contains("more than " + MocRegions.MAX_CELLS + " cells"));
     }
 }

@@ -86,4 +86,12 @@ class RegionCodecFuzzTest {
         BYTES.checkCorpus(Corpus.of("region"), e -> () -> RegionCodec.decode(e.bytes()));
         TEXT.checkCorpus(Corpus.of("region-text"), e -> () -> RegionCodec.decodeBase64(e.text()));
     }
+
+    /** Found by the fuzzer: the union's bounding circle failed to normalise a zero vector. */
+    @Example
+    void unionsOfAntipodalRegionsHaveABoundingCircle() {
+        Region union = BYTES.accepts("antipodal", () -> RegionCodec.decode(Corpus.file("region", "found-union-of-antipodal-circles.bin").bytes()));
+        BoundingCircle bound = union.boundingCircle();
+        assertTrue(bound.contains(UnitVector3d.Z) && bound.contains(UnitVector3d.Z.antipode()), bound.toString());
+    }
 }

@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.model.repo;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -200,5 +201,51 @@ class ConfigFuzzTest {
                     DIR.resolve("index." + (e.name().endsWith(".json") ? "json" : "yaml")).toString()));
         });
         URL.checkCorpus(Corpus.of("postgres-url"), e -> () -> PostgresUrl.parse(e.text()));
+    }
+
+    // Faults the fuzzers found, each also in the corpus.
+
+    @Example
+    void yamlNestedDeeperThanTheLimitIsRefusedBeforeItIsBuilt() {
+        String text = Corpus.file("yaml", "deep-block-500.yaml").text();
+        String m = YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "deep.yaml", ConfigLoader.Detail.FULL)).getMessage();
+        assertTrue(m.contains("nested more than " + ConfigLoader.MAX_NESTING + " levels"), m);
+    }
+
+    @Example
+    void anAliasInsideTheSectionItNamesIsRefused() {
+        String m = YAML.refuses("a: &a [*a]", () -> ConfigLoader.parseYaml("a: &a [*a]", "self.yaml", ConfigLoader.Detail.FULL))
+                .getMessage();
+        assertTrue(m.contains("the alias *a refers to a section that contains it"), m);
+    }
+
+    /** snakeyaml-engine 2.9 failed with IndexOutOfBounds when a surrogate pair straddled its 1024-char window. */
+    @Example
+    void emojiAcrossTheParsersReadWindowAreRead() {
+        String text = Corpus.file("yaml", "found-emoji-across-the-1024-buffer.yaml").text();
+        assertEquals(text, YAML.accepts(text, () -> ConfigLoader.parseYaml(text, "emoji.yaml", ConfigLoader.Detail.FULL)));
+    }
+
+    /** The window was also copied on every refill: a 700 kB scalar allocated a gigabyte. */
+    @Example
+    void longScalarsAreReadInLinearMemory() {
+        String text = "${HOME}".repeat(30_000);
+        ParserContract<Object> lean = YAML.allocating(16L << 20, 64);
+        assertEquals(text, lean.accepts(text, () -> ConfigLoader.parseYaml(text, "long.yaml", ConfigLoader.Detail.FULL)));
+    }
+
+    @Example
+    void includeConfigsThatIncludeThemselvesFromASectionAreRefused() {
+        write("butler.yaml", "registry:\n  includeConfigs: butler.yaml\n");
+        String m = BUTLER_YAML.refuses("self-include", () -> new RepoResolver(env()).resolve(DIR.toString())).getMessage();
+        assertTrue(m.contains("includes itself"), m);
+    }
+
+    @Example
+    void messagesQuotingConfigurationAreOneShortLine() {
+        String text = Corpus.file("repo-index", "found-key-echoed-in-message.yaml").text();
+        String m = INDEX.refuses(text, () -> RepositoryIndex.fromEnvironment(env(RepositoryIndex.INLINE_VARIABLE, text)))
+                .getMessage();
+        assertTrue(m.length() <= RepoException.MAX_LENGTH && !m.contains("\n"), m);
     }
 }

@@ -1,6 +1,7 @@
 package org.lsst.butlerbrowser.model.tap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpHeaders;
@@ -192,5 +193,57 @@ class VoTableFuzzTest {
         xml.append("<DATA><BINARY2><STREAM encoding=\"base64\">").append(Base64.getEncoder().encodeToString(mutated))
                 .append("</STREAM></BINARY2></DATA></TABLE></RESOURCE></VOTABLE>\n");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // Faults the fuzzers found, each also in the corpus.
+
+    /** STIL allocated the declared array (16 GB) before reading a value. */
+    @Example
+    void declaredArraySizesAreRefusedBeforeAnythingIsAllocated() {
+        ParserContract<TapResult> lean = READER.allocating(8L << 20, 64);
+        for (String name : List.of("arraysize-2e9-double-binary2.vot", "arraysize-2e9-char-tabledata.vot")) {
+            byte[] body = Corpus.file("votable", name).bytes();
+            String m = lean.refuses(name, () -> read(body, "application/x-votable+xml")).getMessage();
+            assertTrue(m.contains("more than " + CellSizeGuard.MAX_VALUES + " values in each cell"), m);
+        }
+    }
+
+    /** A BINARY2 count of 2^31 - 1 made STIL allocate the array before finding the data missing. */
+    @Example
+    void countsInBinaryStreamsAreCheckedBeforeStilSeesThem() {
+        ParserContract<TapResult> lean = READER.allocating(8L << 20, 64);
+        for (String name : List.of("binary2-array-count-2^31-1.vot", "binary-not-2.vot", "found-binary2-2xstar-count-is-total-values.vot")) {
+            byte[] body = Corpus.file("votable", name).bytes();
+            assertTrue(lean.refuses(name, () -> read(body, "application/x-votable+xml")).getMessage().contains("claims"));
+        }
+        byte[] unknown = Corpus.file("votable", "found-binary2-field-without-datatype.vot").bytes();
+        assertTrue(lean.refuses("no datatype", () -> read(unknown, "")).getMessage().contains("no known datatype"));
+    }
+
+    /** A failed parse inside a BINARY2 stream left STIL's reader thread waiting for the rest for ever. */
+    @Example
+    void aTableCutShortLeavesNoReaderThreadBehind() throws InterruptedException {
+        byte[] body = Corpus.file("votable", "truncated-binary2.vot").bytes();
+        for (int i = 0; i < 5; i++) {
+            READER.refuses("truncated", () -> read(body, "application/x-votable+xml"));
+        }
+        Thread.sleep(200);
+        long waiting = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("Stream reader")).count();
+        assertEquals(0, waiting, "STIL stream reader threads still alive");
+    }
+
+    @Example
+    void fitsRowsWiderThanTheLimitAreRefused() {
+        byte[] body = Corpus.file("votable", "fits-naxis1-2e9.fits").bytes();
+        assertTrue(READER.allocating(8L << 20, 64).refuses("fits", () -> read(body, "application/fits")).getMessage()
+                .contains("rows are 2000000000 bytes wide"));
+    }
+
+    /** STIL's GROUP handling recursed once per level: 20,000 levels overflowed the stack. */
+    @Example
+    void deeplyNestedElementsAreRefusedByTheXmlParser() {
+        byte[] body = Corpus.file("votable", "deep-elements-20000.vot").bytes();
+        assertTrue(READER.refuses("deep", () -> read(body, "application/x-votable+xml")).getMessage().contains("depth"));
     }
 }

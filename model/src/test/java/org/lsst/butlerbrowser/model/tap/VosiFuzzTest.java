@@ -1,5 +1,11 @@
 package org.lsst.butlerbrowser.model.tap;
 
+import java.nio.file.Path;
+import java.nio.file.Files;
+import java.net.SocketTimeoutException;
+import java.net.ServerSocket;
+import java.net.InetAddress;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -120,5 +126,59 @@ class VosiFuzzTest {
         JOB.checkCorpus(Corpus.of("vosi"), e -> () -> UwsJobStatus.parse(new ByteArrayInputStream(e.bytes()), JOB_URL));
         AVAILABILITY.checkCorpus(Corpus.of("vosi"), e -> () -> Availability.parse(new ByteArrayInputStream(e.bytes())));
         ERROR_BODY.checkCorpus(Corpus.of("vosi"), e -> () -> ServiceMessages.extract(e.bytes(), "text/xml"));
+    }
+
+    // XXE protection and faults the fuzzers found, each also in the corpus.
+
+    /** External DTDs, external entities and parameter entities are never fetched, from the network or a file. */
+    @Example
+    void externalEntitiesAndDtdsAreNeverFetched() throws IOException {
+        Path secret = Files.createTempFile("butler-xxe-", ".txt");
+        Files.writeString(secret, "XXE-MARKER");
+        try (ServerSocket trap = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            trap.setSoTimeout(300);
+            String url = "http://127.0.0.1:" + trap.getLocalPort() + "/evil";
+            String doc = "<?xml version=\"1.0\"?>\n<!DOCTYPE c SYSTEM \"" + url + ".dtd\" [<!ENTITY f SYSTEM \""
+                    + secret.toUri() + "\"><!ENTITY n SYSTEM \"" + url + "\"><!ENTITY % p SYSTEM \"" + url + ".ent\"> %p;]>\n"
+                    + Corpus.file("vosi", "valid-capabilities.xml").text().split("\n", 2)[1]
+                    .replace("<name>ADQL</name>", "<name>ADQL&f;&n;</name>");
+            byte[] body = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ParserContract.Outcome<TapCapabilities> outcome = CAPABILITIES.check(body,
+                    () -> TapCapabilities.parse(new ByteArrayInputStream(body)));
+            if (outcome.accepted()) {
+                assertFalse(outcome.value().toString().contains("XXE-MARKER"), outcome.value().toString());
+            }
+            assertThrows(SocketTimeoutException.class, trap::accept, "the parser connected to " + url);
+        } finally {
+            Files.delete(secret);
+        }
+    }
+
+    /** Billion laughs is refused after a thousand expansions, not after the JDK's 64,000 and tens of megabytes. */
+    @Example
+    void xmlBombsAreRefusedCheaply() {
+        ParserContract<TapCapabilities> lean = CAPABILITIES.allocating(4L << 20, 64);
+        byte[] bomb = Corpus.file("vosi", "billion-laughs.xml").bytes();
+        lean.check(bomb, () -> TapCapabilities.parse(new ByteArrayInputStream(bomb)));
+        byte[] quadratic = Corpus.file("vosi", "quadratic-blowup.xml").bytes();
+        lean.check(quadratic, () -> TapCapabilities.parse(new ByteArrayInputStream(quadratic)));
+    }
+
+    /** A nameless language, table or column, or a result link that is not http(s), broke the callers later. */
+    @Example
+    void documentsMissingWhatCallersNeedAreReadOrRefusedAtOnce() {
+        byte[] language = Corpus.file("vosi", "capabilities-language-without-name.xml").bytes();
+        assertTrue(CAPABILITIES.accepts("nameless language",
+                () -> TapCapabilities.parse(new ByteArrayInputStream(language))).languages().isEmpty());
+        for (String name : List.of("tables-table-without-name.xml", "tables-column-without-name.xml")) {
+            byte[] body = Corpus.file("vosi", name).bytes();
+            assertTrue(TABLES.refuses(name, () -> VosiTables.parse(new ByteArrayInputStream(body))).getMessage()
+                    .contains("has no <name>"));
+        }
+        for (String name : List.of("job-result-bad-href.xml", "job-result-javascript-href.xml")) {
+            byte[] body = Corpus.file("vosi", name).bytes();
+            assertTrue(JOB.refuses(name, () -> UwsJobStatus.parse(new ByteArrayInputStream(body), JOB_URL)).getMessage()
+                    .contains("result link"));
+        }
     }
 }

@@ -53,6 +53,12 @@ public final class Corpus {
         }
     }
 
+    /** One file of the named corpus. */
+    public static Entry file(String parser, String name) {
+        return of(parser).stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no hostile/" + parser + "/" + name));
+    }
+
     /** The corpus files as text. */
     public static List<String> texts(String parser) {
         return of(parser).stream().map(Entry::text).toList();

@@ -219,8 +219,9 @@ public final class ParserContract<T> {
     /** Writes the input where it can be looked at or copied into the corpus; returns the file name. */
     private String save(Object input, String folder) {
         try {
-            byte[] bytes = input instanceof byte[] b ? b : Hostile.preview(input, Integer.MAX_VALUE)
-                    .getBytes(StandardCharsets.UTF_8);
+            // Bytes and text as they were (a lone surrogate becomes '?'), anything else as printed.
+            byte[] bytes = input instanceof byte[] b ? b : input instanceof String text
+                    ? text.getBytes(StandardCharsets.UTF_8) : Hostile.preview(input, Integer.MAX_VALUE).getBytes(StandardCharsets.UTF_8);
             String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 6);
             Path dir = Path.of("target", folder, parser.replaceAll("[^A-Za-z0-9.-]+", "-"));
             Files.createDirectories(dir);

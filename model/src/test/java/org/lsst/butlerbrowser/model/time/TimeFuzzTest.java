@@ -116,4 +116,15 @@ class TimeFuzzTest {
         LITERAL.checkCorpus(Corpus.of("time-literal"), e -> () -> TimeLiteral.parse(e.text()));
         RANGE.checkCorpus(Corpus.of("int8range"), e -> () -> Timespan.fromPostgresRange(e.text()));
     }
+
+    // Faults the fuzzers found, each also in the corpus.
+
+    /** Years beyond 2262 overflowed Math.multiplyExact, huge MJDs LocalDateTime.plusDays: both escaped unchecked. */
+    @Example
+    void timesBeyondWhatNanosecondsHoldAreRefused() {
+        for (String text : List.of("9999-01-01T00:00:00", "mjd/1e300/tai", "unix/1e20", "jd/1e18")) {
+            String m = LITERAL.refuses(text, () -> TimeLiteral.parse(text)).getMessage();
+            assertTrue(m.contains("outside the times that can be stored"), m);
+        }
+    }
 }
