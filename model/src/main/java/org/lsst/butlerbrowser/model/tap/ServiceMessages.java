@@ -3,7 +3,6 @@ package org.lsst.butlerbrowser.model.tap;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -16,8 +15,6 @@ import org.w3c.dom.Element;
 final class ServiceMessages {
 
     private static final int MAX_LENGTH = 500;
-    private static final Pattern HTML_TITLE = Pattern.compile("<title[^>]*>(.*?)</title>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern HTML_START = Pattern.compile("^(<!doctype\\s+html|<html|<head|<body)",
             Pattern.CASE_INSENSITIVE);
 
@@ -31,8 +28,7 @@ final class ServiceMessages {
             return null;
         }
         if (isHtml(body, contentType)) {
-            Matcher m = HTML_TITLE.matcher(text);
-            return m.find() ? oneLine(m.group(1)) : null;
+            return title(text);
         }
         if (text.startsWith("<")) {
             String xml = xmlMessage(body);
@@ -41,6 +37,26 @@ final class ServiceMessages {
             }
         }
         return text.startsWith("<") ? null : oneLine(text);
+    }
+
+    /**
+     * The page's first title. Found by scanning rather than by a regular expression, which took
+     * quadratic time on a page of unclosed {@code <title} tags.
+     */
+    private static String title(String page) {
+        int open = indexOfIgnoreCase(page, "<title", 0);
+        int start = open < 0 ? -1 : page.indexOf('>', open);
+        int close = start < 0 ? -1 : indexOfIgnoreCase(page, "</title", start);
+        return close < 0 ? null : oneLine(page.substring(start + 1, close));
+    }
+
+    private static int indexOfIgnoreCase(String text, String ascii, int from) {
+        for (int i = from; i + ascii.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, ascii, 0, ascii.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether a body is an HTML page: by its content type, or by how it starts. */
@@ -81,7 +97,8 @@ final class ServiceMessages {
 
     /** Whitespace collapsed, HTML entities of a title decoded, and cut to a readable length. */
     static String oneLine(String s) {
-        String t = s.replaceAll("<[^>]*>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+        // A tag cannot contain '<': "<[^>]*>" rescanned to the end from every '<' of an unclosed run.
+        String t = s.replaceAll("<[^<>]*>", " ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&quot;", "\"").replace("&#39;", "'").replaceAll("\\s+", " ").strip();
         return t.length() > MAX_LENGTH ? t.substring(0, MAX_LENGTH - 3) + "..." : t;
     }

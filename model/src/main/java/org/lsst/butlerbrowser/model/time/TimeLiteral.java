@@ -23,7 +23,9 @@ public final class TimeLiteral {
             "([+-]?\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?)?");
     private static final Pattern YDAY = Pattern.compile(
             "(\\d{4}):(\\d{3})(?::(\\d{2}):(\\d{2})(?::(\\d{2})(\\.\\d{1,9})?)?)?");
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+    // Possessive quantifiers: with backtracking, a long run of digits followed by anything else took
+    // quadratic time to fail (20,000 digits: half a minute).
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d++(?:\\.\\d*+)?|\\.\\d++)([eE][+-]?\\d++)?");
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
     /** MJD of 1970-01-01, the epoch of daf_butler's TAI nanoseconds. */
     private static final double MJD_EPOCH = 40587.0;

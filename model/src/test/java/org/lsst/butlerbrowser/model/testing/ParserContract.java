@@ -133,7 +133,7 @@ public final class ParserContract<T> {
         try {
             invariants.accept(value);
         } catch (AssertionError | RuntimeException e) {
-            throw fault(input, "returned a value that breaks its invariants: " + value, e);
+            throw fault(input, "returned a value that breaks its invariants: " + Hostile.preview(value), e);
         }
         return new Outcome<>(value, null);
     }
@@ -142,7 +142,7 @@ public final class ParserContract<T> {
     public Exception refuses(Object input, Parse<T> parse) {
         Outcome<T> outcome = check(input, parse);
         if (outcome.accepted()) {
-            throw fault(input, "accepted it as " + outcome.value() + " instead of refusing it", null);
+            throw fault(input, "accepted it as " + Hostile.preview(outcome.value()) + " instead of refusing it", null);
         }
         return outcome.refusal();
     }

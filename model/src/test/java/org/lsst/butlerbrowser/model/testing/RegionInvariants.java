@@ -1,6 +1,6 @@
 package org.lsst.butlerbrowser.model.testing;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.lsst.butlerbrowser.model.region.BoundingCircle;
@@ -20,11 +20,12 @@ public final class RegionInvariants {
             return;
         }
         BoundingCircle bound = region.boundingCircle();
-        assertTrue(!Double.isNaN(bound.openingAngleDeg()), "bounding circle of " + region);
+        assertFalse(Double.isNaN(bound.openingAngleDeg()), () -> "bounding circle of " + Hostile.preview(region));
         region.areaSquareDegrees();
         region.outlines();
         region.contains(UnitVector3d.Z);
         region.contains(bound.center());
-        assertEquals(region, RegionCodec.decode(RegionCodec.encode(region)), "sphgeom encoding round trip");
+        // Not assertEquals: a failure would print two copies of a region of 200,000 cells.
+        assertTrue(region.equals(RegionCodec.decode(RegionCodec.encode(region))), "sphgeom encoding round trip");
     }
 }
