@@ -37,6 +37,14 @@ if ls "$STATS"/*.tsv >/dev/null 2>&1; then
     tail -q -n +2 "$STATS"/*.tsv | sort
   } | column -t -s $'\t'
 fi
+echo
+echo "time per test class, generation and checks included:"
+for f in model/target/surefire-reports/TEST-*FuzzTest.xml; do
+  [ -f "$f" ] || continue
+  name=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' name="[^"]*"' | head -n 1 | sed 's/.*\.//; s/"//')
+  secs=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' time="[^"]*"' | head -n 1 | sed 's/ time="//; s/"//')
+  printf '  %-24s %8s s\n' "$name" "$secs"
+done
 if [ -d model/target/fuzz-failures ]; then
   echo
   echo "inputs that broke a parser's contract (copy them into model/src/test/resources/hostile/<parser>/):"

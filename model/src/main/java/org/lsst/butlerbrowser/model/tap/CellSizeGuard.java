@@ -11,8 +11,8 @@ import org.xml.sax.SAXException;
  * STIL trusts a FIELD's or PARAM's {@code arraysize} and the element counts inside BINARY and
  * BINARY2 streams, and allocates the array before reading a single value, so a few hostile bytes
  * could ask for gigabytes. The guard sees the same SAX events first ({@link QueryStatusFilter}
- * passes them on), decodes the base64 stream as it goes by, and walks the rows' layout to check
- * every variable-length count.
+ * passes them on), decodes the base64 stream as it goes by, walks the rows' layout to check every
+ * variable-length count, and lets STIL see only stream text it has checked.
  */
 final class CellSizeGuard {
 
@@ -46,6 +46,9 @@ final class CellSizeGuard {
     private int column = -1;
     private int countBytes;
     private int count;
+    /** Stream text not yet passed on, and how much of it has been decoded. */
+    private final StringBuilder held = new StringBuilder();
+    private int scanned;
 
     /** A new TABLE: its FIELDs follow. */
     void startTable() {
@@ -109,30 +112,48 @@ final class CellSizeGuard {
         skip = 0;
         column = -1;
         countBytes = 0;
-    }
-
-    void endStream() {
-        inStream = false;
+        held.setLength(0);
+        scanned = 0;
     }
 
     /**
-     * Text of the STREAM, decoded and walked before it is passed on. As in the JDK's MIME decoder
-     * (which STIL uses), characters outside the base64 alphabet are skipped and '=' ends the data.
+     * The end of the STREAM: the last, unpadded base64 group is checked as STIL's decoder will read
+     * it. Returns the text held back so far, to pass on before the end of the element.
      */
-    void characters(char[] ch, int start, int length) throws TooLarge {
-        for (int i = start; inStream && i < start + length; i++) {
-            if (ch[i] == '=') {
-                // Padding: the last one or two bytes are in the sextets so far, and then the data ends.
-                if (sextets == 2) {
-                    next((quad >> 4) & 0xff);
-                } else if (sextets == 3) {
-                    next((quad >> 10) & 0xff);
-                    next((quad >> 2) & 0xff);
-                }
+    char[] endStream() throws TooLarge {
+        if (inStream) {
+            flushPartialGroup();
+            inStream = false;
+        }
+        return release();
+    }
+
+    /** After a failed parse: the text held back is dropped, so STIL never sees unchecked bytes. */
+    void abandonStream() {
+        inStream = false;
+        held.setLength(0);
+        scanned = 0;
+    }
+
+    /**
+     * Text of the STREAM: returns what may be passed on to STIL now, which is everything up to the
+     * end of the last complete and checked base64 group; the rest is held back until its group is
+     * complete. As in the JDK's MIME decoder (which STIL uses), characters outside the base64 alphabet
+     * are skipped and '=' ends the data. Holding back matters: when a failed parse ends the stream for
+     * STIL, its decoder reads a last partial group too.
+     */
+    char[] characters(char[] ch, int start, int length) throws TooLarge {
+        held.append(ch, start, length);
+        int passable = inStream ? 0 : held.length();
+        for (; inStream && scanned < held.length(); scanned++) {
+            char c = held.charAt(scanned);
+            if (c == '=') {
+                flushPartialGroup();
                 inStream = false;
-                return;
+                passable = held.length();
+                break;
             }
-            int v = sextet(ch[i]);
+            int v = sextet(c);
             if (v < 0) {
                 continue;
             }
@@ -143,8 +164,33 @@ final class CellSizeGuard {
                 next(quad & 0xff);
                 sextets = 0;
                 quad = 0;
+                passable = scanned + 1;
             }
         }
+        char[] out = new char[passable];
+        held.getChars(0, passable, out, 0);
+        held.delete(0, passable);
+        scanned = Math.max(0, scanned - passable);
+        return out;
+    }
+
+    /** The last one or two bytes of a group cut short by padding or by the end of the stream. */
+    private void flushPartialGroup() throws TooLarge {
+        if (sextets == 2) {
+            next((quad >> 4) & 0xff);
+        } else if (sextets == 3) {
+            next((quad >> 10) & 0xff);
+            next((quad >> 2) & 0xff);
+        }
+        sextets = 0;
+        quad = 0;
+    }
+
+    private char[] release() {
+        char[] out = held.toString().toCharArray();
+        held.setLength(0);
+        scanned = 0;
+        return out;
     }
 
     /** One decoded byte of the rows. */

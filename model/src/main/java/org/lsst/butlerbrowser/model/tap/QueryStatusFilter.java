@@ -74,15 +74,20 @@ final class QueryStatusFilter extends XMLFilterImpl {
         if (infoText != null) {
             infoText.append(ch, start, length);
         }
-        cells.characters(ch, start, length);
-        super.characters(ch, start, length);
+        if (stream != null) {
+            char[] checked = cells.characters(ch, start, length);
+            super.characters(checked, 0, checked.length);
+        } else {
+            super.characters(ch, start, length);
+        }
     }
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
         String name = localName == null || localName.isEmpty() ? qName : localName;
         if (name.equals("STREAM")) {
-            cells.endStream();
+            char[] rest = cells.endStream();
+            super.characters(rest, 0, rest.length);
             stream = null;
         } else if (name.equals("BINARY") || name.equals("BINARY2")) {
             binary = 0;
@@ -105,6 +110,7 @@ final class QueryStatusFilter extends XMLFilterImpl {
     void abandon() {
         String[] open = stream;
         stream = null;
+        cells.abandonStream();
         if (open != null && getContentHandler() != null) {
             try {
                 getContentHandler().endElement(open[0], open[1], open[2]);
