@@ -159,6 +159,10 @@ final class ConfigLoader {
         } catch (YamlEngineException e) {
             // Unmarked errors are the limits (aliases, size); their text never quotes the input.
             throw new RepoException("could not parse " + source + ": " + firstLine(e.getMessage()));
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine 2.9 reads the hex digits of an escape at the very end of the text
+            // (a backslash, "u", then nothing) with Integer.parseInt("") instead of reporting the end of the stream.
+            throw new RepoException("could not parse " + source + ": an escape sequence is cut off by the end of the text");
         }
     }
 

@@ -248,4 +248,12 @@ class ConfigFuzzTest {
                 .getMessage();
         assertTrue(m.length() <= RepoException.MAX_LENGTH && !m.contains("\n"), m);
     }
+
+    /** snakeyaml-engine let a NumberFormatException out for a \\u escape cut off by the end of the text. */
+    @Example
+    void anEscapeCutOffByTheEndIsRefused() {
+        String text = Corpus.file("yaml", "found-escape-cut-off-at-the-end.yaml").text();
+        assertTrue(YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "cut.yaml", ConfigLoader.Detail.FULL)).getMessage()
+                .contains("escape sequence is cut off"));
+    }
 }

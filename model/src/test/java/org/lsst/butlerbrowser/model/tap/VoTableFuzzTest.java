@@ -212,7 +212,8 @@ class VoTableFuzzTest {
     @Example
     void countsInBinaryStreamsAreCheckedBeforeStilSeesThem() {
         ParserContract<TapResult> lean = READER.allocating(8L << 20, 64);
-        for (String name : List.of("binary2-array-count-2^31-1.vot", "binary-not-2.vot", "found-binary2-2xstar-count-is-total-values.vot")) {
+        for (String name : List.of("binary2-array-count-2^31-1.vot", "binary-not-2.vot",
+                "found-binary2-2xstar-count-is-total-values.vot")) {
             byte[] body = Corpus.file("votable", name).bytes();
             assertTrue(lean.refuses(name, () -> read(body, "application/x-votable+xml")).getMessage().contains("claims"));
         }
@@ -245,5 +246,13 @@ class VoTableFuzzTest {
     void deeplyNestedElementsAreRefusedByTheXmlParser() {
         byte[] body = Corpus.file("votable", "deep-elements-20000.vot").bytes();
         assertTrue(READER.refuses("deep", () -> read(body, "application/x-votable+xml")).getMessage().contains("depth"));
+    }
+
+    /** The last, unpadded base64 group was decoded by STIL when a failed parse ended its stream: a count of 2^28. */
+    @Example
+    void aStreamEndedByAFailedParseHandsStilOnlyCheckedBytes() {
+        byte[] body = Corpus.file("votable", "found-binary2-partial-last-group-read-after-a-failed-parse.vot").bytes();
+        assertTrue(READER.allocating(8L << 20, 64).refuses("partial group", () -> read(body, "")).getMessage()
+                .contains("malformed"));
     }
 }
