@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long fuzz run (not in CI): every parser's jqwik properties (model/src/test/**/*FuzzTest.java)
-# with a million tries each instead of the 200 of the normal build, in the same bounded JVM
+# with a million tries each instead of the 100 of the normal build, in the same bounded JVM
 # (-Xmx256m -Xss512k), two JVMs side by side. Prints, per parser, how many inputs were tried, how
 # many were accepted or refused, the time spent and the slowest input; docs/reliability.md records
 # a run. A failing input is saved under model/target/fuzz-failures/<parser>/ for the corpus.

@@ -248,11 +248,13 @@ public final class DbAuth {
             String hostname;
             String portText;
             if (hostinfo.contains("[")) {
-                int close = hostinfo.indexOf(']');
+                // As urllib: the host is what lies between the first '[' and the next ']' after it.
+                int open = hostinfo.indexOf('[');
+                int close = hostinfo.indexOf(']', open);
                 if (close < 0) {
                     throw new IllegalArgumentException("has an unclosed '[' in its host");
                 }
-                hostname = hostinfo.substring(hostinfo.indexOf('[') + 1, close);
+                hostname = hostinfo.substring(open + 1, close);
                 String after = hostinfo.substring(close + 1);
                 portText = after.contains(":") ? after.substring(after.indexOf(':') + 1) : "";
             } else {

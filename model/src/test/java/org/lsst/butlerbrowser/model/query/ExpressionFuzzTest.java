@@ -77,7 +77,7 @@ class ExpressionFuzzTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void writtenTreesReadBackTheSame(@ForAll("trees") Expr tree) {
         String text = ExprText.write(tree);
         Expr read = PARSER.accepts(text, () -> ExpressionParser.parse(text));

@@ -154,7 +154,7 @@ class FootprintFuzzTest {
         BY_COLUMN.check(value, () -> FootprintParsers.parse(value));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void stcsWrittenByTheFormatterReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
         String text = StcsFormatter.polygon(p);
         assertSameVertices(p, STCS.accepts(text, () -> StcsRegionParser.parse(text)), 1e-6);
@@ -164,7 +164,7 @@ class FootprintFuzzTest {
         assertEquals(StcsRegionParser.parse(text), StcsRegionParser.parse(text + " " + first));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void daliArraysAndTextReadBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
         double[] numbers = p.verticesDeg().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
         Region fromArray = DALI.accepts(numbers, () -> DaliRegions.polygon(numbers));
@@ -173,13 +173,13 @@ class FootprintFuzzTest {
         assertEquals(fromArray, FootprintParsers.parse(dali(p)));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void pgSphereTextReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
         assertSameVertices(p, PGSPHERE.accepts(spoly(p), () -> PgSphereParser.parse(spoly(p))), 1e-9);
         assertSameVertices(p, PGSPHERE.accepts(spolyDegrees(p), () -> PgSphereParser.parse(spolyDegrees(p))), 1e-9);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void mocRangesReadAsTheUnionOfTheirCells(@ForAll("mocOrders") int order, @ForAll("mocCells") long seed) {
         long cells = 12L << (2 * order);
         long first = Math.floorMod(seed, cells);

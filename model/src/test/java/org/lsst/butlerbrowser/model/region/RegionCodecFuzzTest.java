@@ -67,13 +67,13 @@ class RegionCodecFuzzTest {
         TEXT.check(text, () -> RegionCodec.decodeBase64(text));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void everyRegionSurvivesTheEncodingUnchanged(@ForAll("regions") Region region) {
         assertEquals(region, BYTES.accepts(region, () -> RegionCodec.decode(RegionCodec.encode(region))));
         assertEquals(region, TEXT.accepts(region, () -> RegionCodec.decodeBase64(RegionCodec.encodeBase64(region))));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void decodedPolygonsContainTheirOwnVertices(@ForAll("regions") Region region) {
         if (RegionCodec.decode(RegionCodec.encode(region)) instanceof ConvexPolygon p) {
             p.vertices().forEach(v -> assertTrue(p.contains(v), v + " is outside " + p));

@@ -256,4 +256,12 @@ class ConfigFuzzTest {
         assertTrue(YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "cut.yaml", ConfigLoader.Detail.FULL)).getMessage()
                 .contains("escape sequence is cut off"));
     }
+
+    /** A ']' before the '[' of a db-auth host made the bracketed host a negative substring. */
+    @Example
+    void aDbAuthHostWithBracketsOutOfOrderIsReadLikeUrllib() {
+        write("db-auth.yaml", Corpus.file("db-auth", "found-close-bracket-before-open.yaml").text());
+        DB_AUTH.check("brackets", () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
+                .lookup("postgresql", "user", "host.example.com", 5432, "my_database"));
+    }
 }

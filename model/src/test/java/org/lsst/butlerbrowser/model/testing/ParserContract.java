@@ -92,10 +92,6 @@ public final class ParserContract<T> {
         return new ParserContract<>(parser, declared, invariants, allocationBase, allocationPerInputByte, message);
     }
 
-    public String parser() {
-        return parser;
-    }
-
     /** Parses one input and fails (AssertionError) unless the contract holds. */
     public Outcome<T> check(Object input, Parse<T> parse) {
         long allocatedBefore = Allocation.ofCurrentThread();

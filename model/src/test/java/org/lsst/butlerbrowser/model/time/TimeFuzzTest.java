@@ -93,7 +93,7 @@ class TimeFuzzTest {
         RANGE.check(new Object[] {begin, end}, () -> Timespan.fromPostgresBounds(begin, lowerInf, end, upperInf));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void timesPrintedAsTaiOrUtcReadBackToTheNanosecond(@ForAll("instants") long nanos) {
         assertEquals(nanos, LITERAL.accepts(nanos, () -> TimeLiteral.parse(TaiTime.toTaiIso(nanos) + "/tai")));
         TaiTime.UtcReading utc = TaiTime.toUtc(nanos);
@@ -102,7 +102,7 @@ class TimeFuzzTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void storedTimespansReadBackFromEveryBackendForm(@ForAll("bounds") Long begin, @ForAll("bounds") Long end) {
         Timespan t = new Timespan(begin, end);
         checkTimespan(t);
