@@ -163,6 +163,11 @@ final class ConfigLoader {
             // snakeyaml-engine 2.9 reads the hex digits of an escape at the very end of the text
             // (a backslash, "u", then nothing) with Integer.parseInt("") instead of reporting the end of the stream.
             throw new RepoException("could not parse " + source + ": an escape sequence is cut off by the end of the text");
+        } catch (IllegalArgumentException e) {
+            // Other input snakeyaml-engine 2.9 fails to report as a YAML error, such as a tag that
+            // decodes to a NUL (!e%00), which its Tag constructor rejects.
+            String problem = detail == Detail.FULL ? ": " + firstLine(e.getMessage()) : ": malformed YAML";
+            throw new RepoException("could not parse " + source + problem);
         }
     }
 

@@ -76,10 +76,10 @@ final class TapResultReader {
             }
             boolean overflow = false;
             if (start.startsWith("SIMPLE  =")) {
-                long rowBytes = FitsRowGuard.rowBytes(in);
-                if (rowBytes > FitsRowGuard.MAX_ROW_BYTES) {
-                    throw new TapException(TapException.Kind.MALFORMED, what + " sent a FITS table whose rows are "
-                            + rowBytes + " bytes wide, more than " + FitsRowGuard.MAX_ROW_BYTES + " (NAXIS1)");
+                String problem = FitsRowGuard.problem(in);
+                if (problem != null) {
+                    throw new TapException(TapException.Kind.MALFORMED, what + " sent a FITS result that cannot be read: "
+                            + problem);
                 }
                 new FitsTableBuilder().streamStarTable(in, sink(), null);
             } else if (start.startsWith("<") || start.startsWith("\uFEFF<") || start.startsWith("\u00EF\u00BB\u00BF<")) {

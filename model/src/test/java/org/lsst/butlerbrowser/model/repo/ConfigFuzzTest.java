@@ -249,12 +249,17 @@ class ConfigFuzzTest {
         assertTrue(m.length() <= RepoException.MAX_LENGTH && !m.contains("\n"), m);
     }
 
-    /** snakeyaml-engine let a NumberFormatException out for a \\u escape cut off by the end of the text. */
+    /**
+     * snakeyaml-engine let a NumberFormatException out for a \\u escape cut off by the end of the text,
+     * and an IllegalArgumentException for a tag that decodes to a NUL.
+     */
     @Example
-    void anEscapeCutOffByTheEndIsRefused() {
+    void yamlTheLibraryFailsToReportIsRefused() {
         String text = Corpus.file("yaml", "found-escape-cut-off-at-the-end.yaml").text();
         assertTrue(YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "cut.yaml", ConfigLoader.Detail.FULL)).getMessage()
                 .contains("escape sequence is cut off"));
+        String tag = Corpus.file("yaml", "found-tag-decoding-to-nul.yaml").text();
+        YAML.refuses(tag, () -> ConfigLoader.parseYaml(tag, "tag.yaml", ConfigLoader.Detail.FULL));
     }
 
     /** A ']' before the '[' of a db-auth host made the bracketed host a negative substring. */

@@ -239,6 +239,9 @@ class VoTableFuzzTest {
         byte[] body = Corpus.file("votable", "fits-naxis1-2e9.fits").bytes();
         assertTrue(READER.allocating(8L << 20, 64).refuses("fits", () -> read(body, "application/fits")).getMessage()
                 .contains("rows are 2000000000 bytes wide"));
+        byte[] junk = Corpus.file("votable", "found-fits-primary-naxis-with-trailing-junk.fits").bytes();
+        assertTrue(READER.allocating(8L << 20, 64).refuses("junk", () -> read(junk, "application/fits")).getMessage()
+                .contains("cannot be read"));
     }
 
     /** STIL's GROUP handling recursed once per level: 20,000 levels overflowed the stack. */
