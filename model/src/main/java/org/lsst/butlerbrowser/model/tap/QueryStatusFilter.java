@@ -1,5 +1,7 @@
 package org.lsst.butlerbrowser.model.tap;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
@@ -23,8 +25,8 @@ final class QueryStatusFilter extends XMLFilterImpl {
 
     private final CellSizeGuard cells = new CellSizeGuard();
     private boolean seenRoot;
-    /** Inside BINARY (1) or BINARY2 (2), else 0. */
-    private int binary;
+    /** The names of the open elements, innermost first: STIL reads only a TABLE's own FIELDs. */
+    private final Deque<String> open = new ArrayDeque<>();
     /** The STREAM element being read (namespace URI, local name, qualified name), or null. */
     private String[] stream;
     private boolean overflow;
@@ -42,24 +44,24 @@ final class QueryStatusFilter extends XMLFilterImpl {
                 throw new NotVoTable(name);
             }
         }
+        String parent = open.isEmpty() ? "" : open.peek();
         switch (name) {
             case "TABLE" -> {
                 sawTable = true;
                 cells.startTable();
             }
-            case "FIELD", "PARAM" -> cells.declare(name, atts.getValue("name"), atts.getValue("datatype"),
-                    atts.getValue("arraysize"));
-            case "BINARY" -> binary = 1;
-            case "BINARY2" -> binary = 2;
+            case "FIELD", "PARAM" -> cells.declare(name.equals("FIELD") && parent.equals("TABLE") ? "FIELD" : "PARAM",
+                    atts.getValue("name"), atts.getValue("datatype"), atts.getValue("arraysize"));
             case "STREAM" -> {
                 stream = new String[] {uri, localName, qName};
-                if (binary > 0) {
-                    cells.startStream(binary == 2);
+                if (parent.equals("BINARY") || parent.equals("BINARY2")) {
+                    cells.startStream(parent.equals("BINARY2"));
                 }
             }
             default -> {
             }
         }
+        open.push(name);
         if (name.equals("INFO") && "QUERY_STATUS".equalsIgnoreCase(atts.getValue("name"))) {
             String value = atts.getValue("value") == null ? "" : atts.getValue("value").strip().toUpperCase(Locale.ROOT);
             overflow |= value.equals("OVERFLOW");
@@ -89,9 +91,8 @@ final class QueryStatusFilter extends XMLFilterImpl {
             char[] rest = cells.endStream();
             super.characters(rest, 0, rest.length);
             stream = null;
-        } else if (name.equals("BINARY") || name.equals("BINARY2")) {
-            binary = 0;
         }
+        open.poll();
         if (name.equals("INFO") && infoText != null) {
             if (infoIsError && error == null) {
                 String text = ServiceMessages.oneLine(infoText.toString());
