@@ -87,11 +87,16 @@ class RegionCodecFuzzTest {
         TEXT.checkCorpus(Corpus.of("region-text"), e -> () -> RegionCodec.decodeBase64(e.text()));
     }
 
-    /** Found by the fuzzer: the union's bounding circle failed to normalise a zero vector. */
+    /**
+     * Found by the fuzzer: the bounding circle of a union of antipodal operands failed to normalise a
+     * zero vector, and of nearly antipodal ones a vector whose squared components were subnormal.
+     */
     @Example
     void unionsOfAntipodalRegionsHaveABoundingCircle() {
-        Region union = BYTES.accepts("antipodal", () -> RegionCodec.decode(Corpus.file("region", "found-union-of-antipodal-circles.bin").bytes()));
-        BoundingCircle bound = union.boundingCircle();
-        assertTrue(bound.contains(UnitVector3d.Z) && bound.contains(UnitVector3d.Z.antipode()), bound.toString());
+        for (String name : List.of("found-union-of-antipodal-circles.bin", "found-near-antipodal-union-subnormal-norm.bin")) {
+            Region union = BYTES.accepts(name, () -> RegionCodec.decode(Corpus.file("region", name).bytes()));
+            BoundingCircle bound = union.boundingCircle();
+            assertTrue(bound.contains(UnitVector3d.Z) && bound.contains(UnitVector3d.Z.antipode()), bound.toString());
+        }
     }
 }
