@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# The long fuzz run (not in CI): every parser's jqwik properties (model/src/test/**/*FuzzTest.java)
-# with a million tries each instead of the 100 of the normal build, in the same bounded JVM
-# (-Xmx256m -Xss512k), two JVMs side by side. Prints, per parser, how many inputs were tried, how
-# many were accepted or refused, the time spent and the slowest input; docs/reliability.md records
-# a run. A failing input is saved under model/target/fuzz-failures/<parser>/ for the corpus.
+# The long fuzz run (not in CI): every parser's properties (model/src/test/**/*FuzzTest.java, run by
+# the model tests' testing/Properties) with a million tries each instead of the 100 (200 for the
+# oracles) of the normal build, in the same bounded JVM (-Xmx256m -Xss512k), two JVMs side by side.
+# Prints, per parser, how many inputs were tried, how many were accepted or refused, the time spent
+# and the slowest input, and the tries each property ran; docs/reliability.md records a run. The
+# first failure of a property stops it and prints its seed and the command that repeats it; the
+# input is saved under model/target/fuzz-failures/<parser>/ for the corpus.
 #
 #   scripts/fuzz.sh                       # 1,000,000 tries per property, all parsers
 #   TRIES=20000 scripts/fuzz.sh           # a quicker look
-#   ONLY=VoTableFuzzTest scripts/fuzz.sh  # one test class (a surefire -Dtest pattern)
+#   ONLY=VoTableFuzzTest scripts/fuzz.sh  # one test class (a surefire -Dtest pattern: also
+#                                         # 'A,B' or 'ConfigFuzzTest#hostileYaml*')
+#   SEED=42 scripts/fuzz.sh               # the seed of every property's first try (random by default)
 #
 # The huge inputs (nesting 100,000 deep, megabyte texts) are left to the corpus and the CI pass
 # (-Dbutler.fuzz.huge=false), so that a million inputs per parser take tens of minutes, not hours.
@@ -18,27 +22,35 @@ cd "$ROOT"
 TRIES="${TRIES:-1000000}"
 FORKS="${FORKS:-2}"
 ONLY="${ONLY:-*FuzzTest}"
+SEED="${SEED:-}"
 STATS="$ROOT/model/target/fuzz-stats"
 
-rm -rf "$STATS" model/target/fuzz-failures model/target/fuzz-slow
+rm -rf "$STATS" model/target/fuzz-failures model/target/fuzz-slow model/target/surefire-reports/*FuzzTest*
 start=$(date +%s)
 status=0
 mvn -o -B -ntp -q -pl model test-compile surefire:test@hostile-input \
   -Dtest="$ONLY" -Dsurefire.failIfNoSpecifiedTests=false \
-  -Djqwik.tries.default="$TRIES" -Dbutler.fuzz.huge=false -Dfuzz.forks="$FORKS" || status=$?
+  -Dfuzz.tries="$TRIES" ${SEED:+-Dfuzz.seed="$SEED"} -Dbutler.fuzz.huge=false -Dfuzz.forks="$FORKS" || status=$?
 end=$(date +%s)
 
 echo
 echo "fuzz run: $TRIES tries per property, $FORKS JVMs, $((end - start)) s in all (exit status $status)"
+# One table from the files of every test JVM: the header once, the rows sorted.
+table() {
+  if ls "$STATS"/"$1"-*.tsv >/dev/null 2>&1; then
+    {
+      head -n 1 "$(ls "$STATS"/"$1"-*.tsv | head -n 1)"
+      tail -q -n +2 "$STATS"/"$1"-*.tsv | sort
+    } | column -t -s $'\t'
+  fi
+}
 echo
-if ls "$STATS"/*.tsv >/dev/null 2>&1; then
-  {
-    head -n 1 "$(ls "$STATS"/*.tsv | head -n 1)"
-    tail -q -n +2 "$STATS"/*.tsv | sort
-  } | column -t -s $'\t'
-fi
+table parsers
 echo
-echo "time per test class, generation and checks included:"
+echo "tries per property (seconds: generation and checks included):"
+table properties
+echo
+echo "time per test class, corpus and examples included:"
 for f in model/target/surefire-reports/TEST-*FuzzTest.xml; do
   [ -f "$f" ] || continue
   name=$(grep -o '<testsuite [^>]*' "$f" | grep -o ' name="[^"]*"' | head -n 1 | sed 's/.*\.//; s/"//')

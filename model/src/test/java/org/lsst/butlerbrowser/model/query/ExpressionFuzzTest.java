@@ -8,15 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Gen;
 import org.lsst.butlerbrowser.model.testing.Hostile;
 import org.lsst.butlerbrowser.model.testing.ParserContract;
+import org.lsst.butlerbrowser.model.testing.Properties;
 
 /**
  * The where-expression parser against hostile text (deep nesting, enormous IN lists, injection text,
@@ -50,8 +47,7 @@ class ExpressionFuzzTest {
         assertTrue(0 <= e.start() && e.start() <= e.end() && e.end() <= length, "positions of " + e);
     }
 
-    @Provide
-    Arbitrary<String> texts() {
+    private static Gen<String> texts() {
         List<String> seeds = new ArrayList<>(Corpus.texts("where"));
         Random r = new Random(11);
         for (int i = 0; i < 200; i++) {
@@ -60,31 +56,30 @@ class ExpressionFuzzTest {
         return Hostile.text(seeds, WORDS);
     }
 
-    @Provide
-    Arbitrary<Expr> trees() {
-        return Arbitraries.randomValue(r -> tree(r, 0));
+    @Test
+    void hostileTextParsesOrIsRefusedWithAPosition() {
+        Properties.forAll(texts(), text -> {
+            ParserContract.Outcome<Expr> outcome = PARSER.check(text, () -> ExpressionParser.parse(text));
+            if (outcome.accepted() && outcome.value() != null) {
+                walk(outcome.value(), text.length());
+            } else if (!outcome.accepted()) {
+                ExpressionException e = (ExpressionException) outcome.refusal();
+                assertTrue(0 <= e.start() && e.start() <= e.end() && e.end() <= text.length());
+                assertTrue(e.describe().length() < 2000 && !e.oneLine().contains("\n"), e.oneLine());
+            }
+        });
     }
 
-    @Property
-    void hostileTextParsesOrIsRefusedWithAPosition(@ForAll("texts") String text) {
-        ParserContract.Outcome<Expr> outcome = PARSER.check(text, () -> ExpressionParser.parse(text));
-        if (outcome.accepted() && outcome.value() != null) {
-            walk(outcome.value(), text.length());
-        } else if (!outcome.accepted()) {
-            ExpressionException e = (ExpressionException) outcome.refusal();
-            assertTrue(0 <= e.start() && e.start() <= e.end() && e.end() <= text.length());
-            assertTrue(e.describe().length() < 2000 && !e.oneLine().contains("\n"), e.oneLine());
-        }
+    @Test
+    void writtenTreesReadBackTheSame() {
+        Properties.forAll(200, r -> tree(r, 0), tree -> {
+            String text = ExprText.write(tree);
+            Expr read = PARSER.accepts(text, () -> ExpressionParser.parse(text));
+            assertEquals(ExprText.canonical(tree), ExprText.canonical(read));
+        });
     }
 
-    @Property(tries = 200)
-    void writtenTreesReadBackTheSame(@ForAll("trees") Expr tree) {
-        String text = ExprText.write(tree);
-        Expr read = PARSER.accepts(text, () -> ExpressionParser.parse(text));
-        assertEquals(ExprText.canonical(tree), ExprText.canonical(read));
-    }
-
-    @Example
+    @Test
     void everyCorpusInputParsesOrIsRefused() {
         PARSER.checkCorpus(Corpus.of("where"), e -> () -> ExpressionParser.parse(e.text()));
     }
@@ -168,27 +163,27 @@ class ExpressionFuzzTest {
     // Faults the fuzzers found, each also in the corpus.
 
     /** Character.isDigit took Arabic-Indic digits into numbers that Double.parseDouble then rejected. */
-    @Example
+    @Test
     void nonAsciiDigitsAreUnexpectedCharacters() {
         String m = PARSER.refuses("x = \u0661.\u0665", () -> ExpressionParser.parse("x = \u0661.\u0665")).getMessage();
         assertEquals("unexpected character '\u0661'", m);
     }
 
     /** A left-deep tree thousands deep overflowed whatever walked it (and SQLite's expression depth). */
-    @Example
+    @Test
     void longOrChainsParseIntoShallowTrees() {
         String text = Corpus.file("where", "found-or-chain-left-deep-tree.txt").text();
         assertTrue(depth(PARSER.accepts(text, () -> ExpressionParser.parse(text))) <= 20);
     }
 
-    @Example
+    @Test
     void arithmeticChainsCountTowardsTheDepthLimit() {
         String text = Corpus.file("where", "found-sum-chain-left-deep-tree.txt").text();
         assertTrue(PARSER.refuses(text, () -> ExpressionParser.parse(text)).getMessage().contains("nested too deeply"));
     }
 
     /** 190 nested calls overflowed a 512 kB stack under the old limit of 200 levels. */
-    @Example
+    @Test
     void nestingStaysWithinASmallStack() {
         String text = Corpus.file("where", "found-function-nesting-beyond-the-stack.txt").text();
         assertTrue(PARSER.refuses(text, () -> ExpressionParser.parse(text)).getMessage().contains("nested too deeply"));

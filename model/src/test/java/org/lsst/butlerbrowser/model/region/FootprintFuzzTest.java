@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Gen;
 import org.lsst.butlerbrowser.model.testing.Hostile;
 import org.lsst.butlerbrowser.model.testing.ParserContract;
-import org.lsst.butlerbrowser.model.testing.RegionArbitraries;
+import org.lsst.butlerbrowser.model.testing.Properties;
+import org.lsst.butlerbrowser.model.testing.RandomRegions;
 import org.lsst.butlerbrowser.model.testing.RegionInvariants;
 
 /**
@@ -51,7 +48,7 @@ class FootprintFuzzTest {
     }
 
     private static List<ConvexPolygon> samplePolygons() {
-        return RegionArbitraries.samples(300).stream().filter(ConvexPolygon.class::isInstance)
+        return RandomRegions.samples(300).stream().filter(ConvexPolygon.class::isInstance)
                 .map(ConvexPolygon.class::cast).toList();
     }
 
@@ -75,136 +72,139 @@ class FootprintFuzzTest {
                 .collect(Collectors.joining(",", "{", "}"));
     }
 
-    @Provide
-    Arbitrary<String> stcsTexts() {
+    private static Gen<String> stcsTexts() {
         List<String> seeds = seeds("stcs", StcsFormatter::polygon);
         seeds.add("UNION ICRS (" + StcsFormatter.polygon(samplePolygons().get(0)) + " CIRCLE ICRS 10 20 1)");
         return Hostile.text(seeds, STCS_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> daliTexts() {
+    private static Gen<String> daliTexts() {
         return Hostile.text(seeds("dali", FootprintFuzzTest::dali), DALI_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> pgSphereTexts() {
+    private static Gen<String> pgSphereTexts() {
         List<String> seeds = seeds("pgsphere", FootprintFuzzTest::spoly);
         samplePolygons().stream().limit(20).map(FootprintFuzzTest::spolyDegrees).forEach(seeds::add);
         return Hostile.text(seeds, PGSPHERE_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> mocTexts() {
+    private static Gen<String> mocTexts() {
         return Hostile.text(Corpus.texts("moc"), MOC_WORDS);
     }
 
-    @Provide
-    Arbitrary<double[]> daliArrays() {
-        return Hostile.doubleArrays();
-    }
-
-    @Provide
-    Arbitrary<String> columnWords() {
-        return Arbitraries.oneOf(Arbitraries.of("polygon", "circle", "point", "moc", "stc-s", "adql:REGION", "spoly",
+    private static Gen<String> columnWords() {
+        return Gen.oneOf(Gen.of("polygon", "circle", "point", "moc", "stc-s", "adql:REGION", "spoly",
                 "s_region", "pos.outline;obs.field", "pgsphere_region", "timestamp", "", " POLYGON "),
                 Hostile.text(List.of("s_region"), List.of("adql:", "pos.outline")));
     }
 
-    @Provide
-    Arbitrary<Object> footprintValues() {
-        return Arbitraries.oneOf(stcsTexts(), daliTexts(), pgSphereTexts(), mocTexts(), daliArrays(),
-                Arbitraries.of(42, new int[] {1, 2, 3}, new float[] {10, 20, 1}, new Object[0]));
+    private static Gen<Object> footprintValues() {
+        return Gen.oneOf(stcsTexts(), daliTexts(), pgSphereTexts(), mocTexts(), Hostile.doubleArrays(),
+                Gen.of(42, new int[] {1, 2, 3}, new float[] {10, 20, 1}, new Object[0]));
     }
 
-    @Provide
-    Arbitrary<ConvexPolygon> polygons() {
-        return RegionArbitraries.polygons();
+    /** A DALI value as text and as the array a VOTable holds. */
+    private record DaliValue(String text, double[] numbers) {
     }
 
-    @Property
-    void hostileStcsIsReadOrRefused(@ForAll("stcsTexts") String text) {
-        STCS.check(text, () -> StcsRegionParser.parse(text));
+    /** A column's metadata and a value found in it. */
+    private record FootprintCell(String name, String xtype, String ucd, Object value) {
     }
 
-    @Property
-    void hostileDaliValuesAreReadOrRefused(@ForAll("daliTexts") String text, @ForAll("daliArrays") double[] numbers) {
-        DALI.check(text, () -> FootprintParsers.parse(text));
-        DALI.check(numbers, () -> DaliRegions.polygon(numbers));
-        DALI.check(numbers, () -> DaliRegions.circle(numbers));
-        DALI.check(numbers, () -> DaliRegions.point(numbers));
+    /** A range of MOC cells at an order, from a cell number to be reduced to that order. */
+    private record MocRange(int order, long seed) {
     }
 
-    @Property
-    void hostilePgSphereTextIsReadOrRefused(@ForAll("pgSphereTexts") String text) {
-        PGSPHERE.check(text, () -> PgSphereParser.parse(text));
+    @Test
+    void hostileStcsIsReadOrRefused() {
+        Properties.forAll(stcsTexts(), text -> STCS.check(text, () -> StcsRegionParser.parse(text)));
     }
 
-    @Property
-    void hostileMocTextIsReadOrRefused(@ForAll("mocTexts") String text) {
-        MOC.check(text, () -> MocRegions.parse(text));
+    @Test
+    void hostileDaliValuesAreReadOrRefused() {
+        Gen<String> texts = daliTexts();
+        Gen<double[]> arrays = Hostile.doubleArrays();
+        Properties.forAll(r -> new DaliValue(texts.next(r), arrays.next(r)), v -> {
+            DALI.check(v.text(), () -> FootprintParsers.parse(v.text()));
+            DALI.check(v.numbers(), () -> DaliRegions.polygon(v.numbers()));
+            DALI.check(v.numbers(), () -> DaliRegions.circle(v.numbers()));
+            DALI.check(v.numbers(), () -> DaliRegions.point(v.numbers()));
+        });
     }
 
-    @Property
-    void anyColumnMetadataPicksAParserThatReadsOrRefuses(@ForAll("columnWords") String name,
-            @ForAll("columnWords") String xtype, @ForAll("columnWords") String ucd,
-            @ForAll("footprintValues") Object value) {
-        FootprintParsers.forColumn(name, xtype, ucd)
-                .ifPresent(parser -> BY_COLUMN.check(value, () -> parser.parse(value)));
-        BY_COLUMN.check(value, () -> FootprintParsers.parse(value));
+    @Test
+    void hostilePgSphereTextIsReadOrRefused() {
+        Properties.forAll(pgSphereTexts(), text -> PGSPHERE.check(text, () -> PgSphereParser.parse(text)));
     }
 
-    @Property(tries = 200)
-    void stcsWrittenByTheFormatterReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
-        String text = StcsFormatter.polygon(p);
-        assertSameVertices(p, STCS.accepts(text, () -> StcsRegionParser.parse(text)), 1e-6);
-        // A second reading: the same text through the by-content dispatcher, and closed with its first vertex.
-        assertEquals(StcsRegionParser.parse(text), FootprintParsers.parse(text));
-        String first = text.split(" ", 5)[2] + " " + text.split(" ", 5)[3];
-        assertEquals(StcsRegionParser.parse(text), StcsRegionParser.parse(text + " " + first));
+    @Test
+    void hostileMocTextIsReadOrRefused() {
+        Properties.forAll(mocTexts(), text -> MOC.check(text, () -> MocRegions.parse(text)));
     }
 
-    @Property(tries = 200)
-    void daliArraysAndTextReadBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
-        double[] numbers = p.verticesDeg().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
-        Region fromArray = DALI.accepts(numbers, () -> DaliRegions.polygon(numbers));
-        assertSameVertices(p, fromArray, 1e-9);
-        assertEquals(fromArray, FootprintParsers.parse(numbers));
-        assertEquals(fromArray, FootprintParsers.parse(dali(p)));
+    @Test
+    void anyColumnMetadataPicksAParserThatReadsOrRefuses() {
+        Gen<String> words = columnWords();
+        Gen<Object> values = footprintValues();
+        Properties.forAll(r -> new FootprintCell(words.next(r), words.next(r), words.next(r), values.next(r)), cell -> {
+            FootprintParsers.forColumn(cell.name(), cell.xtype(), cell.ucd())
+                    .ifPresent(parser -> BY_COLUMN.check(cell.value(), () -> parser.parse(cell.value())));
+            BY_COLUMN.check(cell.value(), () -> FootprintParsers.parse(cell.value()));
+        });
     }
 
-    @Property(tries = 200)
-    void pgSphereTextReadsBackAsTheSamePolygon(@ForAll("polygons") ConvexPolygon p) {
-        assertSameVertices(p, PGSPHERE.accepts(spoly(p), () -> PgSphereParser.parse(spoly(p))), 1e-9);
-        assertSameVertices(p, PGSPHERE.accepts(spolyDegrees(p), () -> PgSphereParser.parse(spolyDegrees(p))), 1e-9);
+    @Test
+    void stcsWrittenByTheFormatterReadsBackAsTheSamePolygon() {
+        Properties.forAll(200, RandomRegions.polygons(), p -> {
+            String text = StcsFormatter.polygon(p);
+            assertSameVertices(p, STCS.accepts(text, () -> StcsRegionParser.parse(text)), 1e-6);
+            // A second reading: the same text through the by-content dispatcher, and closed with its first vertex.
+            assertEquals(StcsRegionParser.parse(text), FootprintParsers.parse(text));
+            String first = text.split(" ", 5)[2] + " " + text.split(" ", 5)[3];
+            assertEquals(StcsRegionParser.parse(text), StcsRegionParser.parse(text + " " + first));
+        });
     }
 
-    @Property(tries = 200)
-    void mocRangesReadAsTheUnionOfTheirCells(@ForAll("mocOrders") int order, @ForAll("mocCells") long seed) {
-        long cells = 12L << (2 * order);
-        long first = Math.floorMod(seed, cells);
-        long last = Math.min(cells - 1, first + Math.floorMod(seed, 5));
-        Region range = MOC.accepts(order + "/" + first + "-" + last, () -> MocRegions.parse(order + "/" + first + "-" + last));
-        List<Region> cellByCell = new ArrayList<>();
-        for (long c = first; c <= last; c++) {
-            ConvexPolygon cell = MocRegions.cell(order, c);
-            cell.vertices().forEach(v -> assertTrue(cell.contains(v)));
-            cellByCell.add(cell);
-        }
-        assertEquals(cellByCell.size() == 1 ? cellByCell.get(0) : new UnionRegion(cellByCell), range);
+    @Test
+    void daliArraysAndTextReadBackAsTheSamePolygon() {
+        Properties.forAll(200, RandomRegions.polygons(), p -> {
+            double[] numbers = p.verticesDeg().stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            Region fromArray = DALI.accepts(numbers, () -> DaliRegions.polygon(numbers));
+            assertSameVertices(p, fromArray, 1e-9);
+            assertEquals(fromArray, FootprintParsers.parse(numbers));
+            assertEquals(fromArray, FootprintParsers.parse(dali(p)));
+        });
     }
 
-    @Provide
-    Arbitrary<Integer> mocOrders() {
-        return Arbitraries.integers().between(0, 29);
+    @Test
+    void pgSphereTextReadsBackAsTheSamePolygon() {
+        Properties.forAll(200, RandomRegions.polygons(), p -> {
+            assertSameVertices(p, PGSPHERE.accepts(spoly(p), () -> PgSphereParser.parse(spoly(p))), 1e-9);
+            assertSameVertices(p, PGSPHERE.accepts(spolyDegrees(p), () -> PgSphereParser.parse(spolyDegrees(p))), 1e-9);
+        });
     }
 
-    @Provide
-    Arbitrary<Long> mocCells() {
-        return Arbitraries.longs();
+    @Test
+    void mocRangesReadAsTheUnionOfTheirCells() {
+        Gen<Integer> orders = Gen.ints(0, 29);
+        Gen<Long> seeds = Gen.longs();
+        Properties.forAll(200, r -> new MocRange(orders.next(r), seeds.next(r)), m -> {
+            int order = m.order();
+            long cells = 12L << (2 * order);
+            long first = Math.floorMod(m.seed(), cells);
+            long last = Math.min(cells - 1, first + Math.floorMod(m.seed(), 5));
+            Region range = MOC.accepts(order + "/" + first + "-" + last, () -> MocRegions.parse(order + "/" + first + "-" + last));
+            List<Region> cellByCell = new ArrayList<>();
+            for (long c = first; c <= last; c++) {
+                ConvexPolygon cell = MocRegions.cell(order, c);
+                cell.vertices().forEach(v -> assertTrue(cell.contains(v)));
+                cellByCell.add(cell);
+            }
+            assertEquals(cellByCell.size() == 1 ? cellByCell.get(0) : new UnionRegion(cellByCell), range);
+        });
     }
 
-    @Example
+    @Test
     void everyCorpusInputIsReadOrRefused() {
         STCS.checkCorpus(Corpus.of("stcs"), e -> () -> StcsRegionParser.parse(e.text()));
         DALI.checkCorpus(Corpus.of("dali"), e -> () -> FootprintParsers.parse(e.text()));
@@ -224,7 +224,7 @@ class FootprintFuzzTest {
 
     // Faults the fuzzers found, each also in the corpus.
 
-    @Example
+    @Test
     void stcsPositionsOffTheSphereAreFootprintErrors() {
         String m = STCS.refuses("CIRCLE ICRS 10 95 1", () -> StcsRegionParser.parse("CIRCLE ICRS 10 95 1")).getMessage();
         assertTrue(m.contains("(10.0, 95.0) is not a sky position"), m);
@@ -232,35 +232,35 @@ class FootprintFuzzTest {
         assertEquals(Math.PI / 2, box.latB(), "a box reaching past the pole stops at it");
     }
 
-    @Example
+    @Test
     void stcsNestedBeyondWhatCanBeStoredIsRefused() {
         String text = "UNION ( ".repeat(RegionCodec.MAX_NESTING + 1) + "CIRCLE 1 2 3 CIRCLE 4 5 6 )"
                 + " CIRCLE 1 2 3 )".repeat(RegionCodec.MAX_NESTING);
         assertTrue(STCS.refuses(text, () -> StcsRegionParser.parse(text)).getMessage().contains("nested more than 64"));
     }
 
-    @Example
+    @Test
     void pgSphereAnglesBeyondDoubleRangeAreRefused() {
         String m = PGSPHERE.refuses("1e999", () -> PgSphereParser.parse("(1e999 , 0.1)")).getMessage();
         assertTrue(m.contains("'1e999' is not a pgSphere angle"), m);
     }
 
     /** Upper-casing "ßßß…" is quadratic in the JDK; the parsers no longer upper-case what cannot be a keyword. */
-    @Example
+    @Test
     void longWordsAreRefusedWithoutQuadraticWork() {
         ParserContract<Region> lean = STCS.allocating(8L << 20, 64);
         String text = Corpus.file("stcs", "found-sharp-s-100000-quadratic-upper-case.txt").text();
         assertTrue(lean.refuses(text, () -> FootprintParsers.parse(text)).getMessage().startsWith("unsupported STC-S shape"));
     }
 
-    @Example
+    @Test
     void messagesQuoteTheInputOnOneLine() {
         String text = Corpus.file("pgsphere", "found-newline-in-message.txt").text();
         String m = PGSPHERE.refuses(text, () -> PgSphereParser.parse(text)).getMessage();
         assertFalse(m.contains("\n") || m.contains("\u202e"), m);
     }
 
-    @Example
+    @Test
     void mocsOverTheCellLimitAreRefusedBeforeAnyCellIsBuilt() {
         ParserContract<Region> lean = MOC.allocating(4L << 20, 64);
         assertTrue(lean.refuses("29/0-300000", () -> MocRegions.parse("29/0-300000")).getMessage()

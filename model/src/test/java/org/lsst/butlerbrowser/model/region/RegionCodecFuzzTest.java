@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Gen;
 import org.lsst.butlerbrowser.model.testing.Hostile;
 import org.lsst.butlerbrowser.model.testing.ParserContract;
-import org.lsst.butlerbrowser.model.testing.RegionArbitraries;
+import org.lsst.butlerbrowser.model.testing.Properties;
+import org.lsst.butlerbrowser.model.testing.RandomRegions;
 import org.lsst.butlerbrowser.model.testing.RegionInvariants;
 
 /**
@@ -35,53 +33,50 @@ class RegionCodecFuzzTest {
 
     private static List<byte[]> seeds() {
         List<byte[]> seeds = new ArrayList<>();
-        RegionArbitraries.samples(200).forEach(r -> seeds.add(RegionCodec.encode(r)));
+        RandomRegions.samples(200).forEach(r -> seeds.add(RegionCodec.encode(r)));
         seeds.addAll(Corpus.bytes("region"));
         return List.copyOf(seeds);
     }
 
-    @Provide
-    Arbitrary<byte[]> encodings() {
+    private static Gen<byte[]> encodings() {
         return Hostile.bytes(SEEDS, WORDS);
     }
 
-    @Provide
-    Arbitrary<String> texts() {
+    private static Gen<String> texts() {
         List<String> seeds = new ArrayList<>(Corpus.texts("region-text"));
         SEEDS.stream().limit(60).forEach(b -> seeds.add(Base64.getEncoder().encodeToString(b)));
         return Hostile.text(seeds, List.of(":", "=", "==", "+", "/", "-", "_", "A", "AAAA", " "));
     }
 
-    @Provide
-    Arbitrary<Region> regions() {
-        return RegionArbitraries.regions();
+    @Test
+    void hostileBytesDecodeToAUsableRegionOrAreRefused() {
+        Properties.forAll(encodings(), bytes -> BYTES.check(bytes, () -> RegionCodec.decode(bytes)));
     }
 
-    @Property
-    void hostileBytesDecodeToAUsableRegionOrAreRefused(@ForAll("encodings") byte[] bytes) {
-        BYTES.check(bytes, () -> RegionCodec.decode(bytes));
+    @Test
+    void hostileTextDecodesToAUsableRegionOrIsRefused() {
+        Properties.forAll(texts(), text -> TEXT.check(text, () -> RegionCodec.decodeBase64(text)));
     }
 
-    @Property
-    void hostileTextDecodesToAUsableRegionOrIsRefused(@ForAll("texts") String text) {
-        TEXT.check(text, () -> RegionCodec.decodeBase64(text));
+    @Test
+    void everyRegionSurvivesTheEncodingUnchanged() {
+        Properties.forAll(200, RandomRegions.regions(), region -> {
+            assertEquals(region, BYTES.accepts(region, () -> RegionCodec.decode(RegionCodec.encode(region))));
+            assertEquals(region, TEXT.accepts(region, () -> RegionCodec.decodeBase64(RegionCodec.encodeBase64(region))));
+        });
     }
 
-    @Property(tries = 200)
-    void everyRegionSurvivesTheEncodingUnchanged(@ForAll("regions") Region region) {
-        assertEquals(region, BYTES.accepts(region, () -> RegionCodec.decode(RegionCodec.encode(region))));
-        assertEquals(region, TEXT.accepts(region, () -> RegionCodec.decodeBase64(RegionCodec.encodeBase64(region))));
+    @Test
+    void decodedPolygonsContainTheirOwnVertices() {
+        Properties.forAll(200, RandomRegions.regions(), region -> {
+            if (RegionCodec.decode(RegionCodec.encode(region)) instanceof ConvexPolygon p) {
+                p.vertices().forEach(v -> assertTrue(p.contains(v), v + " is outside " + p));
+                assertTrue(p.contains(p.centroid()));
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void decodedPolygonsContainTheirOwnVertices(@ForAll("regions") Region region) {
-        if (RegionCodec.decode(RegionCodec.encode(region)) instanceof ConvexPolygon p) {
-            p.vertices().forEach(v -> assertTrue(p.contains(v), v + " is outside " + p));
-            assertTrue(p.contains(p.centroid()));
-        }
-    }
-
-    @Example
+    @Test
     void everyCorpusInputDecodesToAUsableRegionOrIsRefused() {
         BYTES.checkCorpus(Corpus.of("region"), e -> () -> RegionCodec.decode(e.bytes()));
         TEXT.checkCorpus(Corpus.of("region-text"), e -> () -> RegionCodec.decodeBase64(e.text()));
@@ -91,7 +86,7 @@ class RegionCodecFuzzTest {
      * Found by the fuzzer: the bounding circle of a union of antipodal operands failed to normalise a
      * zero vector, and of nearly antipodal ones a vector whose squared components were subnormal.
      */
-    @Example
+    @Test
     void unionsOfAntipodalRegionsHaveABoundingCircle() {
         for (String name : List.of("found-union-of-antipodal-circles.bin", "found-near-antipodal-union-subnormal-norm.bin")) {
             Region union = BYTES.accepts(name, () -> RegionCodec.decode(Corpus.file("region", name).bytes()));

@@ -15,14 +15,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Gen;
 import org.lsst.butlerbrowser.model.testing.Hostile;
 import org.lsst.butlerbrowser.model.testing.ParserContract;
+import org.lsst.butlerbrowser.model.testing.Properties;
 
 /**
  * The readers of configuration that anyone may have written (butler.yaml and its includes,
@@ -103,35 +101,29 @@ class ConfigFuzzTest {
         return TestEnv.env(DIR, DIR, vars);
     }
 
-    @Provide
-    Arbitrary<String> yamlTexts() {
+    private static Gen<String> yamlTexts() {
         return Hostile.text(union(Corpus.texts("yaml"), Corpus.texts("butler-yaml"), Corpus.texts("db-auth"),
                 Corpus.texts("repo-index")), YAML_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> jsonTexts() {
+    private static Gen<String> jsonTexts() {
         return Hostile.text(union(Corpus.texts("json"), List.of("[{\"url\": \"postgresql://h/d\", \"password\": \"x\"}]")),
                 JSON_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> butlerYamls() {
+    private static Gen<String> butlerYamls() {
         return Hostile.text(Corpus.texts("butler-yaml"), YAML_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> dbAuthTexts() {
+    private static Gen<String> dbAuthTexts() {
         return Hostile.text(Corpus.texts("db-auth"), union(YAML_WORDS, URL_WORDS));
     }
 
-    @Provide
-    Arbitrary<String> indexTexts() {
+    private static Gen<String> indexTexts() {
         return Hostile.text(Corpus.texts("repo-index"), union(YAML_WORDS, JSON_WORDS));
     }
 
-    @Provide
-    Arbitrary<String> urls() {
+    private static Gen<String> urls() {
         return Hostile.text(Corpus.texts("postgres-url"), URL_WORDS);
     }
 
@@ -140,49 +132,58 @@ class ConfigFuzzTest {
         return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
     }
 
-    @Property
-    void hostileYamlIsReadOrRefused(@ForAll("yamlTexts") String text) {
-        YAML.check(text, () -> ConfigLoader.parseYaml(text, "fuzz.yaml", ConfigLoader.Detail.FULL));
+    @Test
+    void hostileYamlIsReadOrRefused() {
+        Properties.forAll(yamlTexts(),
+                text -> YAML.check(text, () -> ConfigLoader.parseYaml(text, "fuzz.yaml", ConfigLoader.Detail.FULL)));
     }
 
-    @Property
-    void hostileJsonIsReadOrRefused(@ForAll("jsonTexts") String text) {
-        JSON.check(text, () -> ConfigLoader.parseJson(text, "fuzz.json", ConfigLoader.Detail.FULL));
+    @Test
+    void hostileJsonIsReadOrRefused() {
+        Properties.forAll(jsonTexts(),
+                text -> JSON.check(text, () -> ConfigLoader.parseJson(text, "fuzz.json", ConfigLoader.Detail.FULL)));
     }
 
-    @Property
-    void hostileButlerYamlLocatesARegistryOrIsRefused(@ForAll("butlerYamls") String text) {
-        write("butler.yaml", text);
-        BUTLER_YAML.check(text, () -> new RepoResolver(env()).resolve(DIR.toString()));
+    @Test
+    void hostileButlerYamlLocatesARegistryOrIsRefused() {
+        Properties.forAll(butlerYamls(), text -> {
+            write("butler.yaml", text);
+            BUTLER_YAML.check(text, () -> new RepoResolver(env()).resolve(DIR.toString()));
+        });
     }
 
-    @Property
-    void hostileDbAuthFilesFindCredentialsOrAreRefused(@ForAll("dbAuthTexts") String text) {
-        write("db-auth.yaml", text);
-        DB_AUTH.check(text, () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
-                .lookup("postgresql", "user", "host.example.com", 5432, "my_database"));
+    @Test
+    void hostileDbAuthFilesFindCredentialsOrAreRefused() {
+        Properties.forAll(dbAuthTexts(), text -> {
+            write("db-auth.yaml", text);
+            DB_AUTH.check(text, () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
+                    .lookup("postgresql", "user", "host.example.com", 5432, "my_database"));
+        });
     }
 
-    @Property
-    void hostileDbAuthJsonFindsCredentialsOrIsRefused(@ForAll("jsonTexts") String text) {
-        DB_AUTH.check(text, () -> DbAuth.fromEnvironment(env(DbAuth.CREDENTIALS_VARIABLE, text))
-                .lookup("postgresql", null, "host.example.com", null, "my_database"));
+    @Test
+    void hostileDbAuthJsonFindsCredentialsOrIsRefused() {
+        Properties.forAll(jsonTexts(), text -> DB_AUTH.check(text,
+                () -> DbAuth.fromEnvironment(env(DbAuth.CREDENTIALS_VARIABLE, text))
+                        .lookup("postgresql", null, "host.example.com", null, "my_database")));
     }
 
-    @Property
-    void hostileRepositoryIndexesAreReadOrRefused(@ForAll("indexTexts") String text) {
-        INDEX.check(text, () -> RepositoryIndex.fromEnvironment(env(RepositoryIndex.INLINE_VARIABLE, text)));
-        write("index.yaml", text);
-        INDEX.check(text, () -> RepositoryIndex.fromEnvironment(
-                env(RepositoryIndex.INDEX_VARIABLE, DIR.resolve("index.yaml").toString())));
+    @Test
+    void hostileRepositoryIndexesAreReadOrRefused() {
+        Properties.forAll(indexTexts(), text -> {
+            INDEX.check(text, () -> RepositoryIndex.fromEnvironment(env(RepositoryIndex.INLINE_VARIABLE, text)));
+            write("index.yaml", text);
+            INDEX.check(text, () -> RepositoryIndex.fromEnvironment(
+                    env(RepositoryIndex.INDEX_VARIABLE, DIR.resolve("index.yaml").toString())));
+        });
     }
 
-    @Property
-    void hostilePostgresUrlsAreReadOrRefused(@ForAll("urls") String text) {
-        URL.check(text, () -> PostgresUrl.parse(text));
+    @Test
+    void hostilePostgresUrlsAreReadOrRefused() {
+        Properties.forAll(urls(), text -> URL.check(text, () -> PostgresUrl.parse(text)));
     }
 
-    @Example
+    @Test
     void everyCorpusInputIsReadOrRefused() {
         YAML.checkCorpus(Corpus.of("yaml"), e -> () -> ConfigLoader.parseYaml(e.text(), e.name(), ConfigLoader.Detail.FULL));
         JSON.checkCorpus(Corpus.of("json"), e -> () -> ConfigLoader.parseJson(e.text(), e.name(), ConfigLoader.Detail.FULL));
@@ -205,14 +206,14 @@ class ConfigFuzzTest {
 
     // Faults the fuzzers found, each also in the corpus.
 
-    @Example
+    @Test
     void yamlNestedDeeperThanTheLimitIsRefusedBeforeItIsBuilt() {
         String text = Corpus.file("yaml", "deep-block-500.yaml").text();
         String m = YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "deep.yaml", ConfigLoader.Detail.FULL)).getMessage();
         assertTrue(m.contains("nested more than " + ConfigLoader.MAX_NESTING + " levels"), m);
     }
 
-    @Example
+    @Test
     void anAliasInsideTheSectionItNamesIsRefused() {
         String m = YAML.refuses("a: &a [*a]", () -> ConfigLoader.parseYaml("a: &a [*a]", "self.yaml", ConfigLoader.Detail.FULL))
                 .getMessage();
@@ -220,28 +221,28 @@ class ConfigFuzzTest {
     }
 
     /** snakeyaml-engine 2.9 failed with IndexOutOfBounds when a surrogate pair straddled its 1024-char window. */
-    @Example
+    @Test
     void emojiAcrossTheParsersReadWindowAreRead() {
         String text = Corpus.file("yaml", "found-emoji-across-the-1024-buffer.yaml").text();
         assertEquals(text, YAML.accepts(text, () -> ConfigLoader.parseYaml(text, "emoji.yaml", ConfigLoader.Detail.FULL)));
     }
 
     /** The window was also copied on every refill: a 700 kB scalar allocated a gigabyte. */
-    @Example
+    @Test
     void longScalarsAreReadInLinearMemory() {
         String text = "${HOME}".repeat(30_000);
         ParserContract<Object> lean = YAML.allocating(16L << 20, 64);
         assertEquals(text, lean.accepts(text, () -> ConfigLoader.parseYaml(text, "long.yaml", ConfigLoader.Detail.FULL)));
     }
 
-    @Example
+    @Test
     void includeConfigsThatIncludeThemselvesFromASectionAreRefused() {
         write("butler.yaml", "registry:\n  includeConfigs: butler.yaml\n");
         String m = BUTLER_YAML.refuses("self-include", () -> new RepoResolver(env()).resolve(DIR.toString())).getMessage();
         assertTrue(m.contains("includes itself"), m);
     }
 
-    @Example
+    @Test
     void messagesQuotingConfigurationAreOneShortLine() {
         String text = Corpus.file("repo-index", "found-key-echoed-in-message.yaml").text();
         String m = INDEX.refuses(text, () -> RepositoryIndex.fromEnvironment(env(RepositoryIndex.INLINE_VARIABLE, text)))
@@ -253,7 +254,7 @@ class ConfigFuzzTest {
      * snakeyaml-engine let a NumberFormatException out for a \\u escape cut off by the end of the text,
      * and an IllegalArgumentException for a tag that decodes to a NUL.
      */
-    @Example
+    @Test
     void yamlTheLibraryFailsToReportIsRefused() {
         String text = Corpus.file("yaml", "found-escape-cut-off-at-the-end.yaml").text();
         assertTrue(YAML.refuses(text, () -> ConfigLoader.parseYaml(text, "cut.yaml", ConfigLoader.Detail.FULL)).getMessage()
@@ -263,7 +264,7 @@ class ConfigFuzzTest {
     }
 
     /** A ']' before the '[' of a db-auth host made the bracketed host a negative substring. */
-    @Example
+    @Test
     void aDbAuthHostWithBracketsOutOfOrderIsReadLikeUrllib() {
         write("db-auth.yaml", Corpus.file("db-auth", "found-close-bracket-before-open.yaml").text());
         DB_AUTH.check("brackets", () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))

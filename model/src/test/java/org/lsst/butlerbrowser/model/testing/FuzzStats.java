@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts, per parser, the inputs {@link ParserContract} checked and how they ended, and writes the
- * table to {@code target/fuzz-stats/<pid>.tsv} when the test JVM exits: what scripts/fuzz.sh reports.
+ * Counts, per parser, the inputs {@link ParserContract} checked and how they ended, and per property
+ * the tries {@link Properties} ran; writes both tables to {@code target/fuzz-stats/} when the test
+ * JVM exits: what scripts/fuzz.sh reports.
  */
 final class FuzzStats {
 
     private static final Map<String, Counts> COUNTS = new ConcurrentHashMap<>();
+    /** Per property: tries run, and nanoseconds spent (generation and checks included). */
+    private static final Map<String, long[]> TRIES = new ConcurrentHashMap<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(FuzzStats::write, "fuzz-stats"));
@@ -46,7 +49,27 @@ final class FuzzStats {
         }
     }
 
+    static void property(String name, long tries, long nanos) {
+        TRIES.merge(name, new long[] {tries, nanos}, (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
+    }
+
     private static void write() {
+        writeParsers();
+        writeProperties();
+    }
+
+    private static void writeProperties() {
+        if (TRIES.isEmpty()) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add("property\ttries\tseconds");
+        TRIES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> lines.add(String.format(Locale.ROOT,
+                "%s\t%d\t%.1f", e.getKey(), e.getValue()[0], e.getValue()[1] / 1e9)));
+        write("properties", lines);
+    }
+
+    private static void writeParsers() {
         if (COUNTS.isEmpty()) {
             return;
         }
@@ -60,9 +83,13 @@ final class FuzzStats {
                         c.maxNanos / 1e6, c.maxAllocated / 1048576.0));
             }
         });
+        write("parsers", lines);
+    }
+
+    private static void write(String table, List<String> lines) {
         try {
-            // One file per test JVM (scripts/fuzz.sh runs two side by side and merges them).
-            Path file = Path.of("target", "fuzz-stats", ProcessHandle.current().pid() + ".tsv");
+            // One file per table and test JVM (scripts/fuzz.sh runs two side by side and merges them).
+            Path file = Path.of("target", "fuzz-stats", table + "-" + ProcessHandle.current().pid() + ".tsv");
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.write(file, lines);
         } catch (IOException e) {

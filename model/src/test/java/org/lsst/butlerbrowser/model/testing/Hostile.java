@@ -8,8 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * The shared generators of hostile input for every parser's property tests: mutations of valid
@@ -52,15 +50,15 @@ public final class Hostile {
     }
 
     /** Hostile text built from a format's valid seeds and its words (keywords, punctuation, numbers). */
-    public static Arbitrary<String> text(Collection<String> seeds, Collection<String> words) {
+    public static Gen<String> text(Collection<String> seeds, Collection<String> words) {
         List<String> s = seeds.stream().filter(seed -> HUGE || seed.length() <= MAX_SEED).toList();
         List<String> w = new ArrayList<>(words);
         w.addAll(NASTY);
-        return Arbitraries.randomValue(r -> text(r, s, w)).withoutEdgeCases();
+        return r -> text(r, s, w);
     }
 
     /** Hostile bytes built from a format's valid seeds and its words. */
-    public static Arbitrary<byte[]> bytes(Collection<byte[]> seeds, Collection<String> words) {
+    public static Gen<byte[]> bytes(Collection<byte[]> seeds, Collection<String> words) {
         List<byte[]> s = seeds.stream().filter(seed -> HUGE || seed.length <= MAX_SEED).toList();
         List<byte[]> w = new ArrayList<>();
         for (String word : words) {
@@ -69,24 +67,22 @@ public final class Hostile {
         for (String word : NASTY) {
             w.add(word.getBytes(StandardCharsets.UTF_8));
         }
-        return Arbitraries.randomValue(r -> bytes(r, s, w)).withoutEdgeCases();
+        return r -> bytes(r, s, w);
     }
 
-    /** Doubles that break geometry: NaN, infinities, signed zeros, poles and a hair beyond, huge and tiny. */
-    public static Arbitrary<Double> doubles() {
-        return Arbitraries.randomValue(Hostile::interestingDouble).withoutEdgeCases();
-    }
-
-    /** Arrays of {@link #doubles()}, mostly short, sometimes of thousands. */
-    public static Arbitrary<double[]> doubleArrays() {
-        return Arbitraries.randomValue(r -> {
+    /**
+     * Arrays of doubles that break geometry (NaN, infinities, signed zeros, poles and a hair beyond,
+     * huge and tiny), mostly short, sometimes of thousands.
+     */
+    public static Gen<double[]> doubleArrays() {
+        return r -> {
             int n = r.nextInt(20) == 0 ? r.nextInt(5000) : r.nextInt(12);
             double[] out = new double[n];
             for (int i = 0; i < n; i++) {
                 out[i] = interestingDouble(r);
             }
             return out;
-        }).withoutEdgeCases();
+        };
     }
 
     /** One to four random mutations of the bytes (with the generic words only). */
@@ -386,7 +382,26 @@ public final class Hostile {
         if (input instanceof Object[] a) {
             return java.util.Arrays.stream(a).mapToLong(Hostile::size).sum();
         }
+        if (input instanceof Record r) {
+            return size(components(r));
+        }
         return input == null ? 0 : String.valueOf(input).length();
+    }
+
+    /** The values of a record's components (the several inputs of one try), arrays as they are. */
+    private static Object[] components(Record r) {
+        java.lang.reflect.RecordComponent[] parts = r.getClass().getRecordComponents();
+        Object[] values = new Object[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                java.lang.reflect.Method accessor = parts[i].getAccessor();
+                accessor.setAccessible(true);
+                values[i] = accessor.invoke(r);
+            } catch (ReflectiveOperationException e) {
+                values[i] = "(" + e + ")";
+            }
+        }
+        return values;
     }
 
     /** The input as printable text, cut to a few hundred characters. */
@@ -402,6 +417,8 @@ public final class Hostile {
             text = java.util.Arrays.toString(d);
         } else if (input instanceof Object[] a) {
             text = java.util.Arrays.deepToString(a);
+        } else if (input instanceof Record r) {
+            text = java.util.Arrays.deepToString(components(r));
         } else {
             text = String.valueOf(input);
         }

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.testing.Corpus;
+import org.lsst.butlerbrowser.model.testing.Gen;
 import org.lsst.butlerbrowser.model.testing.Hostile;
 import org.lsst.butlerbrowser.model.testing.ParserContract;
+import org.lsst.butlerbrowser.model.testing.Properties;
 
 /**
  * The time decoders against hostile values: where-expression time literals, PostgreSQL int8range
@@ -49,8 +46,7 @@ class TimeFuzzTest {
         assertTrue(t.isEmpty() || t.beginNsec() == null || t.endNsec() == null || t.beginNsec() < t.endNsec());
     }
 
-    @Provide
-    Arbitrary<String> literals() {
+    private static Gen<String> literals() {
         List<String> seeds = new ArrayList<>(Corpus.texts("time-literal"));
         for (long n = 0; n < TaiTime.MAX_NSEC; n += TaiTime.MAX_NSEC / 50) {
             seeds.add(TaiTime.toTaiIso(n) + "/tai");
@@ -59,59 +55,64 @@ class TimeFuzzTest {
         return Hostile.text(seeds, LITERAL_WORDS);
     }
 
-    @Provide
-    Arbitrary<String> ranges() {
+    private static Gen<String> ranges() {
         return Hostile.text(Corpus.texts("int8range"), RANGE_WORDS);
     }
 
-    @Provide
-    Arbitrary<Long> bounds() {
-        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(MIN_NSEC, TaiTime.MAX_NSEC + 10),
-                Arbitraries.of(0L, -1L, 1L, TaiTime.MAX_NSEC, TaiTime.MAX_NSEC - 1, Long.MAX_VALUE, Long.MIN_VALUE))
-                .injectNull(0.1);
+    private static Gen<Long> bounds() {
+        return Gen.oneOf(Gen.longs(), Gen.longs(MIN_NSEC, TaiTime.MAX_NSEC + 10),
+                Gen.of(0L, -1L, 1L, TaiTime.MAX_NSEC, TaiTime.MAX_NSEC - 1, Long.MAX_VALUE, Long.MIN_VALUE))
+                .orNull(0.1);
     }
 
-    @Provide
-    Arbitrary<Long> instants() {
-        return Arbitraries.longs().between(MIN_NSEC, TaiTime.MAX_NSEC - 1);
+    /** The columns of a stored timespan: bounds, and PostgreSQL's flags for infinite ones. */
+    private record Columns(Long begin, Long end, boolean lowerInf, boolean upperInf) {
     }
 
-    @Property
-    void hostileTimeLiteralsAreReadOrRefused(@ForAll("literals") String text) {
-        LITERAL.check(text, () -> TimeLiteral.parse(text));
+    @Test
+    void hostileTimeLiteralsAreReadOrRefused() {
+        Properties.forAll(literals(), text -> LITERAL.check(text, () -> TimeLiteral.parse(text)));
     }
 
-    @Property
-    void hostileRangeTextIsReadOrRefused(@ForAll("ranges") String text) {
-        RANGE.check(text, () -> Timespan.fromPostgresRange(text));
+    @Test
+    void hostileRangeTextIsReadOrRefused() {
+        Properties.forAll(ranges(), text -> RANGE.check(text, () -> Timespan.fromPostgresRange(text)));
     }
 
-    @Property
-    void hostileBoundColumnsAreReadOrRefused(@ForAll("bounds") Long begin, @ForAll("bounds") Long end,
-                                             @ForAll boolean lowerInf, @ForAll boolean upperInf) {
-        RANGE.check(new Object[] {begin, end}, () -> Timespan.fromSqlite(begin, end));
-        RANGE.check(new Object[] {begin, end}, () -> Timespan.fromPostgresBounds(begin, lowerInf, end, upperInf));
+    @Test
+    void hostileBoundColumnsAreReadOrRefused() {
+        Gen<Long> bounds = bounds();
+        Properties.forAll(r -> new Columns(bounds.next(r), bounds.next(r), r.nextBoolean(), r.nextBoolean()), c -> {
+            RANGE.check(new Object[] {c.begin(), c.end()}, () -> Timespan.fromSqlite(c.begin(), c.end()));
+            RANGE.check(new Object[] {c.begin(), c.end()},
+                    () -> Timespan.fromPostgresBounds(c.begin(), c.lowerInf(), c.end(), c.upperInf()));
+        });
     }
 
-    @Property(tries = 200)
-    void timesPrintedAsTaiOrUtcReadBackToTheNanosecond(@ForAll("instants") long nanos) {
-        assertEquals(nanos, LITERAL.accepts(nanos, () -> TimeLiteral.parse(TaiTime.toTaiIso(nanos) + "/tai")));
-        TaiTime.UtcReading utc = TaiTime.toUtc(nanos);
-        if (utc.second() < 60) {
-            assertEquals(nanos, TimeLiteral.parse(TaiTime.toUtcIso(nanos)));
-        }
+    @Test
+    void timesPrintedAsTaiOrUtcReadBackToTheNanosecond() {
+        Properties.forAll(200, Gen.longs(MIN_NSEC, TaiTime.MAX_NSEC - 1), nanos -> {
+            assertEquals(nanos, LITERAL.accepts(nanos, () -> TimeLiteral.parse(TaiTime.toTaiIso(nanos) + "/tai")));
+            TaiTime.UtcReading utc = TaiTime.toUtc(nanos);
+            if (utc.second() < 60) {
+                assertEquals(nanos, TimeLiteral.parse(TaiTime.toUtcIso(nanos)));
+            }
+        });
     }
 
-    @Property(tries = 200)
-    void storedTimespansReadBackFromEveryBackendForm(@ForAll("bounds") Long begin, @ForAll("bounds") Long end) {
-        Timespan t = new Timespan(begin, end);
-        checkTimespan(t);
-        Timespan fromBounds = t.isEmpty() ? Timespan.fromPostgresBounds(null, false, null, false)
-                : Timespan.fromPostgresBounds(t.beginNsec(), t.beginNsec() == null, t.endNsec(), t.endNsec() == null);
-        assertEquals(t, fromBounds);
+    @Test
+    void storedTimespansReadBackFromEveryBackendForm() {
+        Gen<Long> bounds = bounds();
+        Properties.forAll(200, r -> new Long[] {bounds.next(r), bounds.next(r)}, pair -> {
+            Timespan t = new Timespan(pair[0], pair[1]);
+            checkTimespan(t);
+            Timespan fromBounds = t.isEmpty() ? Timespan.fromPostgresBounds(null, false, null, false)
+                    : Timespan.fromPostgresBounds(t.beginNsec(), t.beginNsec() == null, t.endNsec(), t.endNsec() == null);
+            assertEquals(t, fromBounds);
+        });
     }
 
-    @Example
+    @Test
     void everyCorpusInputIsReadOrRefused() {
         LITERAL.checkCorpus(Corpus.of("time-literal"), e -> () -> TimeLiteral.parse(e.text()));
         RANGE.checkCorpus(Corpus.of("int8range"), e -> () -> Timespan.fromPostgresRange(e.text()));
@@ -120,7 +121,7 @@ class TimeFuzzTest {
     // Faults the fuzzers found, each also in the corpus.
 
     /** Years beyond 2262 overflowed Math.multiplyExact, huge MJDs LocalDateTime.plusDays: both escaped unchecked. */
-    @Example
+    @Test
     void timesBeyondWhatNanosecondsHoldAreRefused() {
         for (String text : List.of("9999-01-01T00:00:00", "mjd/1e300/tai", "unix/1e20", "jd/1e18")) {
             String m = LITERAL.refuses(text, () -> TimeLiteral.parse(text)).getMessage();

@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 import org.lsst.butlerbrowser.model.region.Box;
 import org.lsst.butlerbrowser.model.region.Circle;
 import org.lsst.butlerbrowser.model.region.ConvexPolygon;
@@ -20,19 +18,19 @@ import org.lsst.butlerbrowser.model.region.UnitVector3d;
  * Valid regions anywhere on the sky, for the oracles (round trips, a region containing its own
  * vertices) and as seeds that the hostile generators mutate.
  */
-public final class RegionArbitraries {
+public final class RandomRegions {
 
-    private RegionArbitraries() {
+    private RandomRegions() {
     }
 
     /** Convex counter-clockwise polygons of 3 to 12 vertices, from arcseconds to tens of degrees across. */
-    public static Arbitrary<ConvexPolygon> polygons() {
-        return Arbitraries.randomValue(RegionArbitraries::polygon);
+    public static Gen<ConvexPolygon> polygons() {
+        return RandomRegions::polygon;
     }
 
     /** Any region sphgeom encodes, compounds nested up to three levels. */
-    public static Arbitrary<Region> regions() {
-        return Arbitraries.randomValue(r -> region(r, 0));
+    public static Gen<Region> regions() {
+        return r -> region(r, 0);
     }
 
     /** A few hundred valid regions from a fixed seed, as seeds for mutation. */
