@@ -1,6 +1,5 @@
 package org.lsst.butlerbrowser.model.registry;
 
-import java.util.regex.Pattern;
 import org.lsst.butlerbrowser.model.repo.Glob;
 
 /**
@@ -10,11 +9,11 @@ import org.lsst.butlerbrowser.model.repo.Glob;
 public final class NamePattern {
 
     private final String text;
-    private final Pattern pattern;
+    private final Glob pattern;
 
     public NamePattern(String text) {
         this.text = text;
-        this.pattern = hasWildcards(text) ? Glob.toRegex(text) : null;
+        this.pattern = hasWildcards(text) ? Glob.of(text) : null;
     }
 
     public static boolean hasWildcards(String text) {
@@ -26,7 +25,7 @@ public final class NamePattern {
     }
 
     public boolean matches(String name) {
-        return pattern == null ? text.equals(name) : pattern.matcher(name).matches();
+        return pattern == null ? text.equals(name) : pattern.matches(name);
     }
 
     @Override

@@ -263,6 +263,15 @@ class ConfigFuzzTest {
         YAML.refuses(tag, () -> ConfigLoader.parseYaml(tag, "tag.yaml", ConfigLoader.Detail.FULL));
     }
 
+    /** A database pattern of 3,051 stars overflowed the stack of the regular expression it was compiled to. */
+    @Test
+    void aDbAuthPatternOfThousandsOfStarsIsMatchedWithoutRecursion() {
+        write("db-auth.yaml", Corpus.file("db-auth", "found-glob-of-3000-stars-overflowed-the-regex-compiler.yaml").text());
+        assertTrue(DB_AUTH.accepts("stars", () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE,
+                DIR.resolve("db-auth.yaml").toString())).lookup("postgresql", "user", "host.example.com", 5432,
+                "my_database")).isEmpty());
+    }
+
     /** A ']' before the '[' of a db-auth host made the bracketed host a negative substring. */
     @Test
     void aDbAuthHostWithBracketsOutOfOrderIsReadLikeUrllib() {

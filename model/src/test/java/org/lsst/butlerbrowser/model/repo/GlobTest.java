@@ -1,9 +1,14 @@
 package org.lsst.butlerbrowser.model.repo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lsst.butlerbrowser.model.testing.Properties;
 
 /** Expectations are what Python's fnmatch.fnmatch returns on POSIX. */
 class GlobTest {
@@ -34,5 +39,43 @@ class GlobTest {
     })
     void matchesLikePythonFnmatch(String text, String pattern, boolean expected) {
         assertEquals(expected, Glob.matches(text, pattern));
+    }
+
+    /** Short patterns of stars, '?' and a few letters against short texts, as an independent matcher says. */
+    @Test
+    void starsAndQuestionMarksMatchAsATableOfPrefixesSays() {
+        Properties.forAll(2_000, r -> new String[] {word(r, "ab.*?"), word(r, "ab.")}, pair -> assertEquals(
+                table(pair[1], pair[0]), Glob.matches(pair[1], pair[0]), "fnmatch(" + pair[1] + ", " + pair[0] + ")"));
+    }
+
+    /** Found by the fuzzer: 3,051 stars overflowed Pattern.compile's stack (and backtracking over them is exponential). */
+    @Test
+    void thousandsOfStarsAreMatchedWithoutBacktracking() {
+        String as = "a".repeat(5_000);
+        assertTrue(Glob.matches(as, "*a".repeat(3_000)));
+        assertFalse(Glob.matches(as, "*a".repeat(3_000) + "b"));
+        assertFalse(Glob.matches(as, "*a".repeat(5_001)));
+    }
+
+    private static String word(Random r, String alphabet) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = r.nextInt(9); i > 0; i--) {
+            sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    /** The textbook oracle: whether the first i characters of the text match the first j of the pattern. */
+    private static boolean table(String text, String pattern) {
+        boolean[][] m = new boolean[text.length() + 1][pattern.length() + 1];
+        m[0][0] = true;
+        for (int i = 0; i <= text.length(); i++) {
+            for (int j = 1; j <= pattern.length(); j++) {
+                char p = pattern.charAt(j - 1);
+                m[i][j] = p == '*' ? m[i][j - 1] || i > 0 && m[i - 1][j]
+                        : i > 0 && m[i - 1][j - 1] && (p == '?' || p == text.charAt(i - 1));
+            }
+        }
+        return m[text.length()][pattern.length()];
     }
 }
