@@ -106,6 +106,19 @@ public final class FootprintIndex {
         cellSin[c] = Math.sin(reach);
     }
 
+    /**
+     * A circle holding every footprint (the union of the groups' circles; empty when there are
+     * none): where to look to see them all.
+     */
+    public BoundingCircle bounds() {
+        BoundingCircle all = BoundingCircle.EMPTY;
+        for (int c = 0; c < cellCos.length; c++) {
+            UnitVector3d centre = UnitVector3d.normalize(cellXyz[3 * c], cellXyz[3 * c + 1], cellXyz[3 * c + 2]);
+            all = all.expandedTo(new BoundingCircle(centre, Math.toDegrees(Math.atan2(cellSin[c], cellCos[c]))));
+        }
+        return all;
+    }
+
     /** The HEALPix order the footprints are grouped at. */
     public int order() {
         return order;

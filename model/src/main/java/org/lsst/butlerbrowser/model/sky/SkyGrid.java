@@ -54,7 +54,8 @@ public final class SkyGrid {
     public static List<Line> lines(Viewport view, System system, AngleFormat format) {
         BoundingCircle cap = view.visibleCap();
         boolean galactic = system == System.GALACTIC;
-        UnitVector3d centre = galactic ? Galactic.fromIcrs(cap.center()) : cap.center();
+        UnitVector3d middle = cap.isFull() ? view.centre() : cap.center();
+        UnitVector3d centre = galactic ? Galactic.fromIcrs(middle) : middle;
         double radius = cap.isFull() ? 180 : cap.openingAngleDeg();
         double lon0 = centre.raDeg();
         double lat0 = centre.decDeg();

@@ -17,18 +17,24 @@ import org.lsst.butlerbrowser.model.region.UnitVector3d;
  *       great circles straight).</li>
  * </ul>
  * Rings run counter-clockwise seen from outside the sphere (sphgeom's convention), interior on the
- * left; paths are meant to be filled with the even-odd rule. Not thread-safe: one per frame.
+ * left, and every piece made of a ring keeps that direction, so all paths turn the same way on the
+ * screen: filled with the non-zero rule, footprints batched into one path overlap without holes.
+ * Not thread-safe: one per frame.
  */
 public final class SkyPathBuilder {
 
     /** Longest projected segment, in pixels, before a curved arc is subdivided. */
     static final double MAX_SEGMENT_PX = 24;
+    /** How far, in pixels, a drawn chord may stray from the arc it stands for. */
+    private static final double MAX_DEVIATION_PX = 0.3;
+    /** Subdivisions of one arc at most (2^12 pieces). */
+    private static final int MAX_DEPTH = 12;
     /** How far a curve may stray from its chords, in pixels, along the cap edge. */
     private static final double MAX_SAGITTA_PX = 0.3;
     /** The widest cap a TAN view is clipped to. */
     private static final double MAX_TAN_CLIP = Math.toRadians(85);
-    /** All-sky projections stretch arcs by at most about this much. */
-    private static final double ALL_SKY_STRETCH = 2;
+    /** No projection here stretches an arc by more than this (Hammer-Aitoff reaches √2 at the seam). */
+    private static final double MAX_STRETCH = 2;
 
     private final Projection projection;
     private final SkyFrame frame;
@@ -36,9 +42,8 @@ public final class SkyPathBuilder {
     private final double halfWidth;
     private final double halfHeight;
     private final boolean allSky;
-    /** Largest arc, in radians, drawn as one segment (infinite for TAN). */
-    private final double maxStep;
-    private final double maxChord2;
+    /** Whether arcs are curves on the map (all but TAN), to be followed by subdividing. */
+    private final boolean curved;
     /** The clip cap X ≥ capCos (TAN and SIN). */
     private final double capCos;
     private final double capRadius;
@@ -49,6 +54,12 @@ public final class SkyPathBuilder {
     private double[] rz = new double[64];
     private int rn;
     private final double[] local = new double[3];
+    /** The last point drawn, in local and pixel coordinates, where the next arc starts. */
+    private double lastX;
+    private double lastY;
+    private double lastZ;
+    private double lastPx;
+    private double lastPy;
     private final double[] plane = new double[2];
     private final Events events = new Events();
     private final Events clipped = new Events();
@@ -60,11 +71,7 @@ public final class SkyPathBuilder {
         this.halfWidth = viewport.width() / 2.0;
         this.halfHeight = viewport.height() / 2.0;
         this.allSky = projection.allSky();
-        double stretch = allSky ? ALL_SKY_STRETCH : 1;
-        this.maxStep = projection == Projection.TAN ? Double.POSITIVE_INFINITY
-                : Math.min(Math.PI / 8, MAX_SEGMENT_PX / (scale * stretch));
-        double chord = 2 * Math.sin(Math.min(maxStep, Math.PI) / 2);
-        this.maxChord2 = projection == Projection.TAN ? Double.POSITIVE_INFINITY : chord * chord;
+        this.curved = projection != Projection.TAN;
         if (projection == Projection.TAN) {
             double corner = Math.hypot(halfWidth, halfHeight) / scale;
             double angle = Math.min(MAX_TAN_CLIP, Math.atan(corner * 1.05) + 1e-3);
@@ -77,17 +84,12 @@ public final class SkyPathBuilder {
         capStep = Math.min(Math.PI / 16, Math.sqrt(8 * MAX_SAGITTA_PX / Math.max(capRadius, 1)));
     }
 
-    /** The largest arc drawn as one straight segment, in radians (infinite for TAN). */
-    public double maxStep() {
-        return maxStep;
-    }
-
     /** A closed ring of sky vertices, packed x, y, z from vertex {@code from}, {@code count} vertices. */
     public void ring(double[] xyz, int from, int count, PathSink sink) {
         if (count < 2) {
             return;
         }
-        load(xyz, from, count, true);
+        load(xyz, from, count);
         if (allSky) {
             seamRing(sink);
         } else {
@@ -104,7 +106,7 @@ public final class SkyPathBuilder {
         if (count < 2) {
             return;
         }
-        load(xyz, from, count, false);
+        load(xyz, from, count);
         if (allSky) {
             seamLine(sink);
         } else {
@@ -122,7 +124,7 @@ public final class SkyPathBuilder {
      */
     public void boundary(PathSink sink) {
         if (allSky) {
-            moveTo(-1, 0, -0.0, sink);
+            moveTo(-0.0, -0.0, -1, sink);
             seamPath(false, -1, 1, sink);
             lineToSeam(true, 1, sink);
             seamPath(true, 1, -1, sink);
@@ -159,65 +161,13 @@ public final class SkyPathBuilder {
 
     // ---- loading and subdividing ----
 
-    /** The points in local coordinates, with arcs longer than maxStep subdivided (closing arc too for rings). */
-    private void load(double[] xyz, int from, int count, boolean closed) {
+    /** The points in local coordinates. Arcs are followed when they are drawn (see {@link #refine}). */
+    private void load(double[] xyz, int from, int count) {
         rn = 0;
-        int base = 3 * from;
-        frame.toLocal(xyz[base], xyz[base + 1], xyz[base + 2], local);
-        double ax = local[0];
-        double ay = local[1];
-        double az = local[2];
-        double fx = ax;
-        double fy = ay;
-        double fz = az;
-        int edges = closed ? count : count - 1;
-        for (int i = 0; i < edges; i++) {
-            add(ax, ay, az);
-            double bx;
-            double by;
-            double bz;
-            if (i + 1 < count) {
-                int o = base + 3 * (i + 1);
-                frame.toLocal(xyz[o], xyz[o + 1], xyz[o + 2], local);
-                bx = local[0];
-                by = local[1];
-                bz = local[2];
-            } else {
-                bx = fx;
-                by = fy;
-                bz = fz;
-            }
-            double dx = bx - ax;
-            double dy = by - ay;
-            double dz = bz - az;
-            if (dx * dx + dy * dy + dz * dz > maxChord2) {
-                subdivide(ax, ay, az, bx, by, bz);
-            }
-            ax = bx;
-            ay = by;
-            az = bz;
-        }
-        if (!closed) {
-            add(ax, ay, az);
-        }
-    }
-
-    /** Adds the interior points of the arc a→b at spacing at most maxStep. */
-    private void subdivide(double ax, double ay, double az, double bx, double by, double bz) {
-        double cx = ay * bz - az * by;
-        double cy = az * bx - ax * bz;
-        double cz = ax * by - ay * bx;
-        double sin = Math.sqrt(cx * cx + cy * cy + cz * cz);
-        double angle = Math.atan2(sin, ax * bx + ay * by + az * bz);
-        if (sin < 1e-12) {
-            return; // antipodal or equal: no unique arc to follow
-        }
-        int n = (int) Math.ceil(angle / maxStep);
-        for (int k = 1; k < n; k++) {
-            double t = (double) k / n;
-            double p = Math.sin((1 - t) * angle) / sin;
-            double q = Math.sin(t * angle) / sin;
-            add(p * ax + q * bx, p * ay + q * by, p * az + q * bz);
+        for (int i = 0; i < count; i++) {
+            int o = 3 * (from + i);
+            frame.toLocal(xyz[o], xyz[o + 1], xyz[o + 2], local);
+            add(local[0], local[1], local[2]);
         }
     }
 
@@ -235,6 +185,10 @@ public final class SkyPathBuilder {
 
     // ---- emitting ----
 
+    /**
+     * Projects a local point and moves or draws to it; a line follows the arc from the previous point,
+     * subdivided where the projection curves it.
+     */
     private void emit(double x, double y, double z, boolean move, PathSink sink) {
         projection.forward(x, y, z, plane);
         double px = halfWidth - scale * plane[0];
@@ -242,12 +196,68 @@ public final class SkyPathBuilder {
         if (move) {
             sink.moveTo(px, py);
         } else {
+            if (curved) {
+                refine(lastX, lastY, lastZ, lastPx, lastPy, x, y, z, px, py, 0, sink);
+            }
             sink.lineTo(px, py);
         }
+        lastX = x;
+        lastY = y;
+        lastZ = z;
+        lastPx = px;
+        lastPy = py;
+    }
+
+    /**
+     * Draws the interior of the arc a→b (both ends already projected) as chords that stray less than
+     * MAX_DEVIATION_PX from it and are at most MAX_SEGMENT_PX long: the arc's midpoint is projected
+     * and, where it is off the chord's middle, each half is refined in turn (adaptive resampling). An
+     * arc too short to stray that far on any projection here is drawn as it is.
+     */
+    private void refine(double ax, double ay, double az, double apx, double apy,
+                        double bx, double by, double bz, double bpx, double bpy, int depth, PathSink sink) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double dz = bz - az;
+        double reach = (dx * dx + dy * dy + dz * dz) * scale * scale * MAX_STRETCH * MAX_STRETCH;
+        if (depth >= MAX_DEPTH || reach < MAX_DEVIATION_PX * MAX_DEVIATION_PX) {
+            return;
+        }
+        double mx = ax + bx;
+        double my = ay + by;
+        double mz = az + bz;
+        double n = Math.sqrt(mx * mx + my * my + mz * mz);
+        if (n < 1e-9 || !projection.forward(mx / n, my / n, mz / n, plane)) {
+            return;
+        }
+        mx /= n;
+        my /= n;
+        mz /= n;
+        double mpx = halfWidth - scale * plane[0];
+        double mpy = halfHeight - scale * plane[1];
+        double ex = mpx - (apx + bpx) / 2;
+        double ey = mpy - (apy + bpy) / 2;
+        double length2 = (bpx - apx) * (bpx - apx) + (bpy - apy) * (bpy - apy);
+        if (ex * ex + ey * ey <= MAX_DEVIATION_PX * MAX_DEVIATION_PX && length2 <= MAX_SEGMENT_PX * MAX_SEGMENT_PX) {
+            return;
+        }
+        refine(ax, ay, az, apx, apy, mx, my, mz, mpx, mpy, depth + 1, sink);
+        sink.lineTo(mpx, mpy);
+        refine(mx, my, mz, mpx, mpy, bx, by, bz, bpx, bpy, depth + 1, sink);
     }
 
     private void moveTo(double x, double y, double z, PathSink sink) {
         emit(x, y, z, true, sink);
+    }
+
+    /** The loaded ring as it is, its closing arc followed like the others. */
+    private void closedRing(PathSink sink) {
+        moveTo(rx[0], ry[0], rz[0], sink);
+        for (int i = 1; i < rn; i++) {
+            emit(rx[i], ry[i], rz[i], false, sink);
+        }
+        emit(rx[0], ry[0], rz[0], false, sink);
+        sink.closePath();
     }
 
     // ---- all-sky: the seam ----
@@ -278,7 +288,7 @@ public final class SkyPathBuilder {
     private void seamPath(boolean east, double z0, double z1, PathSink sink) {
         double a = Math.asin(Math.max(-1, Math.min(1, z0)));
         double b = Math.asin(Math.max(-1, Math.min(1, z1)));
-        int n = Math.max(1, (int) Math.ceil(Math.abs(b - a) / Math.min(maxStep, Math.PI / 32)));
+        int n = Math.max(1, (int) Math.ceil(Math.abs(b - a) / (Math.PI / 32)));
         for (int k = 1; k <= n; k++) {
             lineToSeam(east, Math.sin(a + (b - a) * k / n), sink);
         }
@@ -297,11 +307,7 @@ public final class SkyPathBuilder {
             }
         }
         if (crossings == 0) {
-            moveTo(rx[0], ry[0], rz[0], sink);
-            for (int i = 1; i < rn; i++) {
-                emit(rx[i], ry[i], rz[i], false, sink);
-            }
-            sink.closePath();
+            closedRing(sink);
             return;
         }
         for (int c = 0; c < crossings; c++) {
@@ -418,10 +424,7 @@ public final class SkyPathBuilder {
             allInside = inside(i);
         }
         if (allInside) {
-            for (int i = 0; i < rn; i++) {
-                emit(rx[i], ry[i], rz[i], i == 0, sink);
-            }
-            sink.closePath();
+            closedRing(sink);
             return;
         }
         events.clear();
@@ -438,34 +441,62 @@ public final class SkyPathBuilder {
             }
             return;
         }
-        int start = events.firstEntering();
-        clipped.clear();
-        double[] lastExit = null;
-        for (int k = 0; k < events.size(); k++) {
-            int e = (start + k) % events.size();
-            int type = events.type(e);
-            double[] p = events.point(e);
-            if (type == Events.INSIDE) {
-                clipped.add(p, type);
-            } else if (type == Events.EXIT) {
-                clipped.add(p, type);
-                lastExit = p;
-            } else if (type == Events.ENTRY) {
-                if (lastExit != null) {
-                    capArc(lastExit, p, clipped);
+        // Each exit joins, along the cap's edge counter-clockwise, the first entry met there; a ring
+        // crossing the edge several times may so make several loops (Weiler and Atherton's clipping
+        // against a convex region).
+        int n = events.size();
+        boolean[] done = new boolean[n];
+        for (int first = 0; first < n; first++) {
+            if (events.type(first) != Events.ENTRY || done[first]) {
+                continue;
+            }
+            clipped.clear();
+            int e = first;
+            while (true) {
+                done[e] = true;
+                clipped.add(events.point(e), Events.ENTRY);
+                int k = (e + 1) % n;
+                while (events.type(k) != Events.EXIT) {
+                    if (events.type(k) == Events.INSIDE) {
+                        clipped.add(events.point(k), Events.INSIDE);
+                    }
+                    k = (k + 1) % n;
                 }
-                clipped.add(p, type);
-                lastExit = null;
+                double[] exit = events.point(k);
+                clipped.add(exit, Events.EXIT);
+                int next = nextEntryAlongEdge(exit);
+                capArc(exit, events.point(next), clipped);
+                if (done[next]) {
+                    break;
+                }
+                e = next;
+            }
+            for (int j = 0; j < clipped.size(); j++) {
+                double[] p = clipped.point(j);
+                emit(p[0], p[1], p[2], j == 0, sink);
+            }
+            double[] start = clipped.point(0);
+            emit(start[0], start[1], start[2], false, sink);
+            sink.closePath();
+        }
+    }
+
+    /** The entry met first going counter-clockwise along the cap's edge from a point on it. */
+    private int nextEntryAlongEdge(double[] from) {
+        double psi = Math.atan2(from[2], from[1]);
+        int best = -1;
+        double bestDelta = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < events.size(); i++) {
+            if (events.type(i) == Events.ENTRY) {
+                double[] p = events.point(i);
+                double delta = mod2Pi(Math.atan2(p[2], p[1]) - psi);
+                if (delta < bestDelta) {
+                    best = i;
+                    bestDelta = delta;
+                }
             }
         }
-        if (lastExit != null) {
-            capArc(lastExit, events.point(start), clipped);
-        }
-        for (int k = 0; k < clipped.size(); k++) {
-            double[] p = clipped.point(k);
-            emit(p[0], p[1], p[2], k == 0, sink);
-        }
-        sink.closePath();
+        return best;
     }
 
     /** The cap's edge counter-clockwise (seen from outside) from a to b, both ends excluded. */
@@ -483,7 +514,7 @@ public final class SkyPathBuilder {
     private void capCircle(PathSink sink) {
         int n = (int) Math.ceil(2 * Math.PI / capStep);
         double rho = Math.sqrt(1 - capCos * capCos);
-        for (int k = 0; k < n; k++) {
+        for (int k = 0; k <= n; k++) {
             double psi = 2 * Math.PI * k / n;
             emit(capCos, rho * Math.cos(psi), rho * Math.sin(psi), k == 0, sink);
         }
@@ -491,7 +522,7 @@ public final class SkyPathBuilder {
     }
 
     /**
-     * Whether the (subdivided) ring holds the view's centre (1, 0, 0): seen along the centre's axis a
+     * Whether the ring holds the view's centre (1, 0, 0): seen along the centre's axis a
      * counter-clockwise ring winds +2π round it when it holds the centre, −2π when it holds the
      * antipode, 0 when neither.
      */
@@ -574,16 +605,6 @@ public final class SkyPathBuilder {
                 }
             }
             return false;
-        }
-
-        /** The first inside vertex or entry: where a walk starts inside the cap. */
-        int firstEntering() {
-            for (int i = 0; i < size; i++) {
-                if (types[i] == INSIDE || types[i] == ENTRY) {
-                    return i;
-                }
-            }
-            return 0;
         }
 
         /** Scratch space for seam crossings of a ring of n points. */

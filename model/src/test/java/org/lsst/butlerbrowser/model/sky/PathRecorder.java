@@ -2,10 +2,13 @@ package org.lsst.butlerbrowser.model.sky;
 
 import java.awt.geom.Path2D;
 
-/** Collects a built path as a Java2D shape (even-odd), to test which pixels it covers; notes its longest segment. */
+/**
+ * Collects a built path as a Java2D shape, to test which pixels it covers; notes its longest segment.
+ * Non-zero winding, as the painters fill: pieces of one ring must all run the same way round.
+ */
 final class PathRecorder implements PathSink {
 
-    final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+    final Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);
     double longestSegment;
     int subpaths;
     private double lastX;

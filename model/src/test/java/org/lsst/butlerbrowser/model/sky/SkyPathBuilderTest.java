@@ -196,7 +196,6 @@ class SkyPathBuilderTest {
     void aGnomonicViewInsideAHugeCircleIsFilledWhole() {
         Viewport view = Viewport.ofFov(Projection.TAN, 40, 10, 30, WIDTH, HEIGHT);
         Region huge = Circle.of(UnitVector3d.fromLonLatDegrees(40, 10), Math.toRadians(120));
-        assertEquals(1, new SkyPathBuilder(view).maxStep() == Double.POSITIVE_INFINITY ? 1 : 0);
         int inside = assertCoversExactly(huge, view, "a circle of radius 120°");
         assertTrue(inside > 1000);
     }
