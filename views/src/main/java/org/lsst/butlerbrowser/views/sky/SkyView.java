@@ -63,7 +63,7 @@ public class SkyView extends Region {
         PAN, BOX, LASSO
     }
 
-    private static final double WHEEL_STEP = 1.1;
+    private static final double WHEEL_STEP = 1.15;
     private static final double WHEEL_NOTCH = 40;
     private static final double KEY_ZOOM = 1.25;
     private static final double KEY_PAN = 0.1;
@@ -140,7 +140,9 @@ public class SkyView extends Region {
             clearOverlay();
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
-            zoomAt(Math.pow(WHEEL_STEP, e.getDeltaY() / WHEEL_NOTCH), e.getX(), e.getY());
+            // deltaY is wheel notches times the platform's pixels per notch (its multiplier).
+            double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : WHEEL_NOTCH);
+            zoomAt(Math.pow(WHEEL_STEP, notches), e.getX(), e.getY());
             e.consume();
         });
         addEventHandler(ZoomEvent.ZOOM, e -> {
