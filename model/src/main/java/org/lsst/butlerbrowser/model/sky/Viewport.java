@@ -20,6 +20,9 @@ public final class Viewport {
     /** Border points sampled per side to find the sky a view shows. */
     private static final int BORDER_SAMPLES = 8;
     private static final int PLACING_STEPS = 8;
+    /** A fitted circle fills this fraction of the view's shorter side. */
+    private static final double FIT_MARGIN = 1.3;
+    private static final double MIN_FIT_FOV_DEG = 0.01;
 
     private final Projection projection;
     private final SkyFrame frame;
@@ -59,6 +62,23 @@ public final class Viewport {
         }
         double h = projection.halfWidth(Math.toRadians(fovDeg / 2));
         return new Viewport(projection, raDeg, decDeg, width / 2.0 / h, width, height);
+    }
+
+    /**
+     * A view centred on a circle of the sky that shows it whole, with a margin: for an all-sky
+     * projection the whole map when the circle is too large for a closer look.
+     */
+    public static Viewport fitting(Projection projection, BoundingCircle circle, int width, int height) {
+        if (circle.isEmpty() || circle.isFull()) {
+            return wholeSky(projection, 0, 0, width, height);
+        }
+        double across = Math.min(width, height) / (double) width;
+        double fov = Math.max(MIN_FIT_FOV_DEG, 2 * circle.openingAngleDeg() * FIT_MARGIN / across);
+        double widest = projection.allSky() ? 360 : projection == Projection.SIN ? 180 : 120;
+        if (fov >= widest && projection.allSky()) {
+            return wholeSky(projection, circle.raDeg(), 0, width, height);
+        }
+        return ofFov(projection, circle.raDeg(), circle.decDeg(), Math.min(fov, widest), width, height);
     }
 
     private static double fitScale(Projection p, int width, int height) {

@@ -11,6 +11,9 @@ import java.awt.image.BufferedImage;
 /** Paints into a Java2D image: the PNG export and the headless command line, with no JavaFX toolkit. */
 public final class Java2dPainter implements SkyPainter {
 
+    /** How the export's frame drew its layers (set by {@link SkyExport}). */
+    RenderStats stats;
+
     private final BufferedImage image;
     private final Graphics2D g;
     private Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO);

@@ -26,33 +26,43 @@ public final class SkyExport {
 
     /** The scene drawn into a new image of its viewport's size. */
     public static BufferedImage image(SkyScene scene) {
+        return drawn(scene).image();
+    }
+
+    private static Java2dPainter drawn(SkyScene scene) {
         Java2dPainter painter = new Java2dPainter(scene.viewport().width(), scene.viewport().height(),
                 scene.style().antialias());
-        SkyRenderer.render(scene, painter);
+        painter.stats = SkyRenderer.render(scene, painter);
         painter.dispose();
-        return painter.image();
+        return painter;
     }
 
     /** The scene as an SVG document. */
     public static String svg(SkyScene scene) {
-        SvgPainter painter = new SvgPainter(scene.viewport().width(), scene.viewport().height());
-        SkyRenderer.render(scene, painter);
-        return painter.toSvg();
+        return svgPainter(scene).toSvg();
     }
 
-    /** Writes the scene to a file in the given format, replacing it. */
-    public static void write(SkyScene scene, Path file, Format format) throws IOException {
+    private static SvgPainter svgPainter(SkyScene scene) {
+        SvgPainter painter = new SvgPainter(scene.viewport().width(), scene.viewport().height());
+        painter.stats = SkyRenderer.render(scene, painter);
+        return painter;
+    }
+
+    /** Writes the scene to a file in the given format, replacing it; returns how the layers were drawn. */
+    public static RenderStats write(SkyScene scene, Path file, Format format) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new IOException("cannot write " + file + ": no folder " + parent);
+            throw new IOException("cannot write " + file + ": there is no folder " + parent);
         }
-        switch (format) {
-            case PNG -> {
-                if (!ImageIO.write(image(scene), "png", file.toFile())) {
-                    throw new IOException("no PNG writer is available");
-                }
-            }
-            case SVG -> Files.writeString(file, svg(scene), StandardCharsets.UTF_8);
+        if (format == Format.SVG) {
+            SvgPainter painter = svgPainter(scene);
+            Files.writeString(file, painter.toSvg(), StandardCharsets.UTF_8);
+            return painter.stats;
         }
+        Java2dPainter painter = drawn(scene);
+        if (!ImageIO.write(painter.image(), "png", file.toFile())) {
+            throw new IOException("no PNG writer is available");
+        }
+        return painter.stats;
     }
 }

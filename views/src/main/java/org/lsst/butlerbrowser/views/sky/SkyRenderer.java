@@ -23,8 +23,10 @@ import org.lsst.butlerbrowser.model.sky.Viewport;
  * with more of them than the scene's threshold is drawn as a density map (footprint centres per
  * HEALPix cell, cells about 5 px wide, log colour scale), and its outlines return once zooming in
  * brings the count below the threshold. Footprints smaller than a pixel are drawn as a pixel-sized
- * dot. Footprints of one colour go into one path, filled and stroked once; batches are drawn in the
- * order of their first footprint, so with one colour per row later rows lie on top.
+ * dot. Footprints of one colour go into one path, filled and stroked once, so overlapping footprints
+ * of one colour fill as their union at the layer's fill opacity (the density map shows how many
+ * overlap); batches are drawn in the order of their first footprint, so with one colour per row later
+ * rows lie on top.
  */
 public final class SkyRenderer {
 

@@ -67,9 +67,6 @@ public class SkyView extends Region {
     private static final double WHEEL_NOTCH = 40;
     private static final double KEY_ZOOM = 1.25;
     private static final double KEY_PAN = 0.1;
-    /** A selection fitted by "zoom to selection" fills this fraction of the view. */
-    private static final double ZOOM_MARGIN = 1.3;
-    private static final double MIN_ZOOM_FOV_DEG = 0.01;
     private static final Color RUBBER_BAND = Color.web("#ff8c00");
 
     private final Canvas canvas = new Canvas();
@@ -263,12 +260,7 @@ public class SkyView extends Region {
 
     private Viewport fitted(BoundingCircle circle) {
         Viewport v = viewport.get();
-        double across = Math.min(v.width(), v.height()) / (double) v.width();
-        double fov = Math.max(MIN_ZOOM_FOV_DEG, 2 * circle.openingAngleDeg() * ZOOM_MARGIN / across);
-        if (v.projection() == Projection.TAN) {
-            fov = Math.min(fov, 120);
-        }
-        return Viewport.ofFov(v.projection(), circle.raDeg(), circle.decDeg(), fov, v.width(), v.height());
+        return Viewport.fitting(v.projection(), circle, v.width(), v.height());
     }
 
     /** Zooms by {@code factor} (over 1 zooms in) keeping the sky at (x, y) in place. */

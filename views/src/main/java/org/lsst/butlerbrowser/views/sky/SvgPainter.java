@@ -5,6 +5,9 @@ import java.util.Locale;
 /** Writes what is painted as an SVG document: paths stay vectors, so an exported view scales without blur. */
 public final class SvgPainter implements SkyPainter {
 
+    /** How the export's frame drew its layers (set by {@link SkyExport}). */
+    RenderStats stats;
+
     private final int width;
     private final int height;
     private final StringBuilder body = new StringBuilder();
