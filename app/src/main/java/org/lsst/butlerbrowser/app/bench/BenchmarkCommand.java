@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
         "Build a scale registry (20,000 visits, 400,000 detector regions, ~1M datasets) from the rc2 fixture,",
         "time opening, chain flattening, counts, first pages, find-first and region decoding against the",
         "sqlite3 shell on the same SQL, print the figures and update the benchmark report.",
-        "With --gui, time the main window on it instead (needs a display; scripts/benchmark-gui.sh uses Xvfb)."})
+        "With --gui, time the main window on it instead (needs a display; scripts/benchmark-gui.sh uses Xvfb).",
+        "With --sky, time the sky view on synthetic footprints against STILTS instead."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -58,6 +59,15 @@ public final class BenchmarkCommand implements Callable<Integer> {
             + " its first 1,000 records are; starts JavaFX, so it needs a display."})
     boolean gui;
 
+    @Option(names = "--sky", description = {"Time the sky view instead: synthetic footprints (see --sky-sizes), frames of the"
+            + " whole sky and of a 10° field, a click's hit test, and STILTS plot2sky drawing the same footprints"
+            + " (apt-get installs stilts when missing); headless."})
+    boolean sky;
+
+    @Option(names = "--sky-sizes", paramLabel = "N", split = ",", defaultValue = "10000,100000,1000000",
+            description = "Footprint counts for --sky (default: ${DEFAULT-VALUE}).")
+    List<Integer> skySizes;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +78,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         PrintWriter log = spec.commandLine().getOut();
         Path root = ProjectPaths.root();
+        if (sky) {
+            return sky(log, root);
+        }
         Path dir = out != null ? out : root.resolve("build/scale-registry");
         ScaleSpec scale = ScaleSpec.FULL;
         ScaleMarker build = new ScaleRegistryBuilder(fixture != null ? fixture : ProjectPaths.fixture(), dir, scale, log)
@@ -106,6 +119,32 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 database, Files.size(database), build, warmups, runs), window.measurements());
         log.println();
         result.print(log);
+        result.writeTo(file);
+        log.println("updated " + file);
+        return 0;
+    }
+
+    /** {@code --sky}: the sky view's frames, hit test and STILTS on synthetic footprints. */
+    private int sky(PrintWriter log, Path root) throws Exception {
+        Path work = out != null ? out : root.resolve("build/sky-benchmark");
+        Files.createDirectories(work);
+        Stilts stilts = Stilts.find(log);
+        String loadBefore = Host.loadAverage();
+        log.printf("timing the sky view (%d warm-up + %d timed runs each; load average %s):%n", warmups, runs, loadBefore);
+        List<SkyMeasurement> results = new java.util.ArrayList<>();
+        SkyBenchmarks bench = new SkyBenchmarks(warmups, runs, log, work, stilts);
+        for (int n : skySizes) {
+            if (n < 1) {
+                throw new IllegalArgumentException("--sky-sizes takes positive footprint counts");
+            }
+            results.addAll(bench.run(n));
+        }
+        String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
+        SkyReport result = new SkyReport(new SkyReport.Context(commandLine(), Host.describe(), stilts.version(), load,
+                warmups, runs), results);
+        log.println();
+        result.print(log);
+        Path file = report != null ? report : root.resolve("docs/benchmarks.md");
         result.writeTo(file);
         log.println("updated " + file);
         return 0;

@@ -87,7 +87,7 @@ public final class DensityMap {
         private final long[] cells;
         private final int[] counts;
         private final int maxCount;
-        /** Per cell: 4 corners then the centre (x, y, z each) and the cosine of its radius; null until needed. */
+        /** Per cell: 4 corners then the centre (x, y, z each) and its radius in radians; null until needed. */
         private float[] shapes;
 
         Level(int order, long[] cells, int[] counts) {
@@ -133,7 +133,7 @@ public final class DensityMap {
                 int o = 16 * k + 12;
                 double d = s[o] * c.x() + s[o + 1] * c.y() + s[o + 2] * c.z();
                 double angle = Math.acos(Math.max(-1, Math.min(1, d)));
-                if (angle <= capRadius + Math.acos(s[o + 3]) + 1e-6) {
+                if (angle <= capRadius + s[o + 3] + 1e-6) {
                     action.accept(k);
                 }
             }
@@ -145,7 +145,12 @@ public final class DensityMap {
             for (int j = 0; j < 12; j++) {
                 scratch[j] = s[16 * k + j];
             }
-            builder.ring(scratch, 0, 4, sink);
+            int o = 16 * k + 12;
+            if (builder.isPlain(s[o], s[o + 1], s[o + 2], s[o + 3])) {
+                builder.plainRing(scratch, 0, 4, sink);
+            } else {
+                builder.ring(scratch, 0, 4, sink);
+            }
         }
 
         private synchronized float[] shapes() {
@@ -173,7 +178,7 @@ public final class DensityMap {
                     s[16 * k + 12] = (float) centre.x();
                     s[16 * k + 13] = (float) centre.y();
                     s[16 * k + 14] = (float) centre.z();
-                    s[16 * k + 15] = (float) Math.cos(reach * 1.01);
+                    s[16 * k + 15] = (float) (reach * 1.01);
                 }
                 shapes = s;
             }

@@ -26,28 +26,22 @@ public final class FootprintIndex {
     private final double[] cellSin;
     private final int[] cellStart;
     private final int[] members;
+    /** Per member position j (not footprint id): its centre and the cosine and sine of its radius. */
+    private final double[] memberXyz;
     private final double[] memberCos;
     private final double[] memberSin;
 
     FootprintIndex(FootprintSet set) {
         this.set = set;
         int n = set.size();
-        memberCos = new double[n];
-        memberSin = new double[n];
         int count = 0;
         for (int i = 0; i < n; i++) {
             if (set.present(i)) {
                 count++;
-                memberCos[i] = Math.cos(set.radiusRad(i));
-                memberSin[i] = Math.sin(set.radiusRad(i));
             }
         }
         present = count;
-        int k = 0;
-        while (k < MAX_ORDER && HealpixPixelization.cellCount(k) * PER_CELL < count) {
-            k++;
-        }
-        order = k;
+        order = orderFor(count);
         long[] keys = new long[count];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -58,9 +52,18 @@ public final class FootprintIndex {
         }
         Arrays.sort(keys);
         members = new int[count];
+        memberXyz = new double[3 * count];
+        memberCos = new double[count];
+        memberSin = new double[count];
         int cells = 0;
         for (int j = 0; j < count; j++) {
-            members[j] = (int) keys[j];
+            int i = (int) keys[j];
+            members[j] = i;
+            memberXyz[3 * j] = set.centreX(i);
+            memberXyz[3 * j + 1] = set.centreY(i);
+            memberXyz[3 * j + 2] = set.centreZ(i);
+            memberCos[j] = Math.cos(set.radiusRad(i));
+            memberSin[j] = Math.sin(set.radiusRad(i));
             if (j == 0 || (keys[j] >>> 32) != (keys[j - 1] >>> 32)) {
                 cells++;
             }
@@ -79,6 +82,15 @@ public final class FootprintIndex {
         for (c = 0; c < cells; c++) {
             describeCell(c);
         }
+    }
+
+    /** The HEALPix order that groups this many footprints about PER_CELL to a cell. */
+    static int orderFor(int footprints) {
+        int k = 0;
+        while (k < MAX_ORDER && HealpixPixelization.cellCount(k) * PER_CELL < footprints) {
+            k++;
+        }
+        return k;
     }
 
     /** The cell's centre (mean of its members' centres) and the angle reaching all of them. */
@@ -147,10 +159,9 @@ public final class FootprintIndex {
                 continue;
             }
             for (int j = cellStart[c]; j < cellStart[c + 1]; j++) {
-                int i = members[j];
-                double d = set.centreX(i) * x + set.centreY(i) * y + set.centreZ(i) * z;
-                if (everything || meets(d, memberCos[i], memberSin[i], cosR, sinR)) {
-                    action.accept(i);
+                double d = memberXyz[3 * j] * x + memberXyz[3 * j + 1] * y + memberXyz[3 * j + 2] * z;
+                if (everything || meets(d, memberCos[j], memberSin[j], cosR, sinR)) {
+                    action.accept(members[j]);
                 }
             }
         }

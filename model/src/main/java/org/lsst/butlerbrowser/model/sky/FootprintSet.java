@@ -15,10 +15,11 @@ import org.lsst.butlerbrowser.model.region.UnitVector3d;
 public final class FootprintSet {
 
     private final List<Region> regions;
-    /** x, y, z of every outline vertex, ring after ring. */
+    /** x, y, z of every outline vertex, ring after ring, footprints near each other stored together. */
     private final double[] xyz;
-    /** Footprint i owns rings ringStart[i] .. ringStart[i + 1] − 1. */
-    private final int[] ringStart;
+    /** Footprint i owns rings firstRing[i] .. firstRing[i] + ringCount[i] − 1. */
+    private final int[] firstRing;
+    private final int[] ringCount;
     /** Ring r holds vertices vertexStart[r] .. vertexStart[r + 1] − 1. */
     private final int[] vertexStart;
     private final double[] centre;
@@ -29,40 +30,24 @@ public final class FootprintSet {
     public FootprintSet(List<Region> regions) {
         this.regions = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(regions));
         int n = this.regions.size();
-        ringStart = new int[n + 1];
+        firstRing = new int[n];
+        ringCount = new int[n];
         centre = new double[3 * n];
         radius = new double[n];
+        List<List<List<UnitVector3d>>> outlines = new java.util.ArrayList<>(n);
         int rings = 0;
         int vertices = 0;
-        for (Region r : this.regions) {
-            if (r != null) {
-                for (List<UnitVector3d> ring : r.outlines()) {
-                    rings++;
-                    vertices += ring.size();
-                }
-            }
-        }
-        vertexStart = new int[rings + 1];
-        xyz = new double[3 * vertices];
-        int ring = 0;
-        int v = 0;
         for (int i = 0; i < n; i++) {
-            ringStart[i] = ring;
             Region r = this.regions.get(i);
             radius[i] = -1;
-            if (r == null) {
-                continue;
+            List<List<UnitVector3d>> rs = r == null ? List.of() : r.outlines();
+            outlines.add(rs);
+            ringCount[i] = rs.size();
+            rings += rs.size();
+            for (List<UnitVector3d> ring : rs) {
+                vertices += ring.size();
             }
-            for (List<UnitVector3d> outline : r.outlines()) {
-                vertexStart[ring++] = v;
-                for (UnitVector3d p : outline) {
-                    xyz[3 * v] = p.x();
-                    xyz[3 * v + 1] = p.y();
-                    xyz[3 * v + 2] = p.z();
-                    v++;
-                }
-            }
-            BoundingCircle bc = r.boundingCircle();
+            BoundingCircle bc = r == null ? BoundingCircle.EMPTY : r.boundingCircle();
             if (!bc.isEmpty()) {
                 UnitVector3d c = bc.center();
                 centre[3 * i] = c.x();
@@ -71,7 +56,33 @@ public final class FootprintSet {
                 radius[i] = Math.toRadians(Math.min(180, bc.openingAngleDeg()));
             }
         }
-        ringStart[n] = ring;
+        // Pack the outlines in sky order (by the index's HEALPix cell of their centres), so that a
+        // frame, which meets footprints cell by cell, reads them from memory in order.
+        int order = FootprintIndex.orderFor(n);
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            long cell = radius[i] < 0 ? 0 : org.lsst.butlerbrowser.model.region.HealpixPixelization.index(order,
+                    centre[3 * i], centre[3 * i + 1], centre[3 * i + 2]);
+            keys[i] = (cell << 32) | i;
+        }
+        Arrays.sort(keys);
+        vertexStart = new int[rings + 1];
+        xyz = new double[3 * vertices];
+        int ring = 0;
+        int v = 0;
+        for (long key : keys) {
+            int i = (int) key;
+            firstRing[i] = ring;
+            for (List<UnitVector3d> outline : outlines.get(i)) {
+                vertexStart[ring++] = v;
+                for (UnitVector3d p : outline) {
+                    xyz[3 * v] = p.x();
+                    xyz[3 * v + 1] = p.y();
+                    xyz[3 * v + 2] = p.z();
+                    v++;
+                }
+            }
+        }
         vertexStart[ring] = v;
     }
 
@@ -116,8 +127,13 @@ public final class FootprintSet {
 
     /** Appends the footprint's outline rings, projected and clipped, to a path. */
     public void outline(int i, SkyPathBuilder builder, PathSink sink) {
-        for (int r = ringStart[i]; r < ringStart[i + 1]; r++) {
-            builder.ring(xyz, vertexStart[r], vertexStart[r + 1] - vertexStart[r], sink);
+        boolean plain = builder.isPlain(centre[3 * i], centre[3 * i + 1], centre[3 * i + 2], radius[i]);
+        for (int r = firstRing[i]; r < firstRing[i] + ringCount[i]; r++) {
+            if (plain) {
+                builder.plainRing(xyz, vertexStart[r], vertexStart[r + 1] - vertexStart[r], sink);
+            } else {
+                builder.ring(xyz, vertexStart[r], vertexStart[r + 1] - vertexStart[r], sink);
+            }
         }
     }
 

@@ -29,6 +29,13 @@ public final class SkyPathBuilder {
     private static final double MAX_DEVIATION_PX = 0.3;
     /** Subdivisions of one arc at most (2^12 pieces). */
     private static final int MAX_DEPTH = 12;
+    /** Chords up to this long, in pixels, in the tame zone need no check against their arc. */
+    static final double TAME_CHORD_PX = 12;
+    /** The tame zone of the all-sky maps: within about 100° of the centre and 58° of its equator. */
+    static final double TAME_ALL_SKY_X = -0.2;
+    static final double TAME_ALL_SKY_Z = 0.85;
+    /** The tame zone of SIN: within 60° of the centre. */
+    static final double TAME_SIN_X = 0.5;
     /** How far a curve may stray from its chords, in pixels, along the cap edge. */
     private static final double MAX_SAGITTA_PX = 0.3;
     /** The widest cap a TAN view is clipped to. */
@@ -95,6 +102,43 @@ public final class SkyPathBuilder {
         } else {
             capRing(sink);
         }
+    }
+
+    /**
+     * A ring small enough, and far enough from the seam, the poles, the SIN limb and the TAN clip,
+     * that its arcs are its chords: projected vertex by vertex with no clipping or subdivision, the
+     * frame's common case. The caller vouches that every vertex lies within {@code radiusRad} of the
+     * centre (x, y, z), and {@link #isPlain} says whether such a ring qualifies.
+     */
+    public void plainRing(double[] xyz, int from, int count, PathSink sink) {
+        for (int i = 0; i < count; i++) {
+            int o = 3 * (from + i);
+            frame.toLocal(xyz[o], xyz[o + 1], xyz[o + 2], local);
+            projection.forward(local[0], local[1], local[2], plane);
+            double px = halfWidth - scale * plane[0];
+            double py = halfHeight - scale * plane[1];
+            if (i == 0) {
+                sink.moveTo(px, py);
+            } else {
+                sink.lineTo(px, py);
+            }
+        }
+        sink.closePath();
+    }
+
+    /** Whether rings within radiusRad of the centre (x, y, z) may be drawn by {@link #plainRing}. */
+    public boolean isPlain(double x, double y, double z, double radiusRad) {
+        if (radiusRad * scale * MAX_STRETCH > TAME_CHORD_PX) {
+            return false;
+        }
+        frame.toLocal(x, y, z, local);
+        double cx = local[0];
+        double margin = Math.sin(radiusRad);
+        if (allSky) {
+            // the tame zone keeps well clear of the seam too
+            return cx - margin >= TAME_ALL_SKY_X && Math.abs(local[2]) + margin <= TAME_ALL_SKY_Z;
+        }
+        return cx - margin >= (projection == Projection.SIN ? TAME_SIN_X : capCos);
     }
 
     public void ring(List<UnitVector3d> ring, PathSink sink) {
@@ -209,6 +253,15 @@ public final class SkyPathBuilder {
     }
 
     /**
+     * Whether a local point is where the projection bends great circles gently (away from the
+     * all-sky maps' poles and edges, and from the SIN limb), so that a short chord there stays within
+     * MAX_DEVIATION_PX of its arc (SkyPathBuilderTest holds it to that over the whole tame zone).
+     */
+    private boolean tame(double x, double z) {
+        return allSky ? x >= TAME_ALL_SKY_X && Math.abs(z) <= TAME_ALL_SKY_Z : x >= TAME_SIN_X;
+    }
+
+    /**
      * Draws the interior of the arc a→b (both ends already projected) as chords that stray less than
      * MAX_DEVIATION_PX from it and are at most MAX_SEGMENT_PX long: the arc's midpoint is projected
      * and, where it is off the chord's middle, each half is refined in turn (adaptive resampling). An
@@ -221,6 +274,10 @@ public final class SkyPathBuilder {
         double dz = bz - az;
         double reach = (dx * dx + dy * dy + dz * dz) * scale * scale * MAX_STRETCH * MAX_STRETCH;
         if (depth >= MAX_DEPTH || reach < MAX_DEVIATION_PX * MAX_DEVIATION_PX) {
+            return;
+        }
+        double chord2 = (bpx - apx) * (bpx - apx) + (bpy - apy) * (bpy - apy);
+        if (chord2 <= TAME_CHORD_PX * TAME_CHORD_PX && tame(ax, az) && tame(bx, bz)) {
             return;
         }
         double mx = ax + bx;

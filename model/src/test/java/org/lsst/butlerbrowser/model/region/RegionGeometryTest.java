@@ -222,4 +222,18 @@ class RegionGeometryTest {
                 StcsFormatter.format(p));
         assertThrows(IllegalArgumentException.class, () -> StcsFormatter.format(Circle.of(UnitVector3d.X, 0.1)));
     }
+
+    @Test
+    void regularPolygonsHaveTheirVerticesAtTheirRadiusAndContainTheirCentre() {
+        for (UnitVector3d c : List.of(UnitVector3d.fromLonLatDegrees(10, 20), UnitVector3d.Z, UnitVector3d.Z.antipode(),
+                UnitVector3d.fromLonLatDegrees(359.9, -89.9))) {
+            ConvexPolygon p = ConvexPolygon.regular(c, Math.toRadians(2), 5, 0.3);
+            assertEquals(5, p.vertices().size());
+            for (UnitVector3d v : p.vertices()) {
+                assertEquals(2, Math.toDegrees(c.angleTo(v)), 1e-9);
+            }
+            assertTrue(p.contains(c), "counter-clockwise, so its centre is inside");
+            assertEquals(0, c.angleTo(p.centroid()), 1e-9);
+        }
+    }
 }

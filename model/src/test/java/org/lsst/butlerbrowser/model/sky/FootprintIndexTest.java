@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.region.BoundingCircle;
 import org.lsst.butlerbrowser.model.region.Circle;
 import org.lsst.butlerbrowser.model.region.CircleOverlap;
+import org.lsst.butlerbrowser.model.region.ConvexPolygon;
 import org.lsst.butlerbrowser.model.region.HealpixPixelization;
 import org.lsst.butlerbrowser.model.region.Region;
 import org.lsst.butlerbrowser.model.region.UnitVector3d;
@@ -30,8 +31,8 @@ class FootprintIndexTest {
             } else if (i % 211 == 0) {
                 out.add(Circle.of(randomPoint(random), Math.toRadians(40))); // a few very large ones
             } else {
-                out.add(SyntheticFootprints.square(randomPoint(random), 0.2 + 3.3 * random.nextDouble(),
-                        360 * random.nextDouble()));
+                out.add(ConvexPolygon.regular(randomPoint(random), Math.toRadians(0.15 + 2.3 * random.nextDouble()), 4,
+                        2 * Math.PI * random.nextDouble()));
             }
         }
         return out;

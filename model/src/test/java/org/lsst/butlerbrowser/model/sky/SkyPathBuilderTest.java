@@ -218,4 +218,51 @@ class SkyPathBuilderTest {
         assertEquals(2, equator.subpaths, "the equator from RA 180.5 round to 180.5 is cut once, at RA 180");
         assertFalse(equator.covers(WIDTH / 2.0, HEIGHT / 2.0 + 5));
     }
+
+    /** Rings the builder draws plainly (vertex to vertex) lie where chords stay within 0.3 px of their arcs. */
+    @Test
+    void plainRingsAreOnlyThoseWhoseChordsFollowTheirArcs() {
+        java.util.Random random = new java.util.Random(9);
+        int plain = 0;
+        for (Projection p : Projection.values()) {
+            for (double zoom : new double[] {1, 4, 16}) {
+                Viewport whole = p == Projection.TAN ? Viewport.ofFov(p, 30, 20, 100, 1600, 900)
+                        : Viewport.wholeSky(p, 30, 20, 1600, 900);
+                Viewport view = whole.withScale(whole.scale() * zoom);
+                SkyPathBuilder builder = new SkyPathBuilder(view);
+                for (int k = 0; k < 4000; k++) {
+                    UnitVector3d c = view.toSky(1600 * random.nextDouble(), 900 * random.nextDouble());
+                    if (c == null) {
+                        continue;
+                    }
+                    double radius = Math.toRadians(0.05 + 4 * random.nextDouble() / zoom);
+                    ConvexPolygon ring = ConvexPolygon.regular(c, radius, 4, random.nextDouble());
+                    if (!builder.isPlain(c.x(), c.y(), c.z(), radius)) {
+                        continue;
+                    }
+                    plain++;
+                    List<UnitVector3d> vs = ring.vertices();
+                    for (int i = 0; i < 4; i++) {
+                        UnitVector3d a = vs.get(i);
+                        UnitVector3d b = vs.get((i + 1) % 4);
+                        double[] pa = view.toScreen(a);
+                        double[] pb = view.toScreen(b);
+                        for (double t : new double[] {0.25, 0.5, 0.75}) {
+                            double angle = a.angleTo(b);
+                            double wa = Math.sin((1 - t) * angle) / Math.sin(angle);
+                            double wb = Math.sin(t * angle) / Math.sin(angle);
+                            double[] pm = view.toScreen(UnitVector3d.normalize(wa * a.x() + wb * b.x(), wa * a.y() + wb * b.y(),
+                                    wa * a.z() + wb * b.z()));
+                            // distance from the arc's point to the chord
+                            double dx = pb[0] - pa[0];
+                            double dy = pb[1] - pa[1];
+                            double d = Math.abs(dx * (pm[1] - pa[1]) - dy * (pm[0] - pa[0])) / Math.hypot(dx, dy);
+                            assertTrue(d <= 0.3, p + " ×" + zoom + ": the arc strays " + d + " px from its chord at " + c);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(plain > 3_000, plain + " plain rings checked");
+    }
 }

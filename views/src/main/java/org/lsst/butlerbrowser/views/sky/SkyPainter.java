@@ -25,8 +25,16 @@ public interface SkyPainter extends PathSink {
     /** Fills the current path, non-zero winding rule. */
     void fillPath(int argb);
 
-    /** Strokes the current path with lines {@code width} pixels wide. */
-    void strokePath(int argb, double width);
+    /**
+     * Strokes the current path with lines {@code width} pixels wide; {@code smooth} asks for
+     * antialiased lines where the painter can draw both (a raster of many thousand outlines need not).
+     */
+    void strokePath(int argb, double width, boolean smooth);
+
+    /** Strokes the current path with smooth lines. */
+    default void strokePath(int argb, double width) {
+        strokePath(argb, width, true);
+    }
 
     void fillRect(double x, double y, double width, double height, int argb);
 

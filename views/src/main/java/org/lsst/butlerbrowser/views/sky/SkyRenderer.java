@@ -21,7 +21,7 @@ import org.lsst.butlerbrowser.model.sky.Viewport;
  *
  * <p>Level of detail: only footprints whose bounding circle meets the view are considered; a layer
  * with more of them than the scene's threshold is drawn as a density map (footprint centres per
- * HEALPix cell, cells about 5 px wide, log colour scale), and its outlines return once zooming in
+ * HEALPix cell, cells about 7 px wide, log colour scale), and its outlines return once zooming in
  * brings the count below the threshold. Footprints smaller than a pixel are drawn as a pixel-sized
  * dot. Footprints of one colour go into one path, filled and stroked once, so overlapping footprints
  * of one colour fill as their union at the layer's fill opacity (the density map shows how many
@@ -33,10 +33,11 @@ public final class SkyRenderer {
     /** Footprints with a radius under this many pixels are drawn as a dot. */
     private static final double TINY_PX = 0.75;
     private static final double DOT_PX = 1.5;
-    private static final double DENSITY_CELL_PX = 5;
-    private static final double DENSITY_ALPHA = 0.85;
+    private static final double DENSITY_CELL_PX = 7;
     private static final double HIGHLIGHT_FILL_ALPHA = 0.35;
     private static final int LEGEND_VALUES = 12;
+    /** Up to this many footprints in view are outlined with smooth lines; more get plain ones, twice as fast. */
+    private static final int SMOOTH_OUTLINES = 5_000;
 
     private final SkyScene scene;
     private final SkyPainter painter;
@@ -104,14 +105,25 @@ public final class SkyRenderer {
             return new RenderStats.Layer(layer.getName(), RenderStats.Mode.DENSITY, inView, drawDensity(layer));
         }
         IntList candidates = new IntList();
+        // The index finds footprints near each other together, which keeps the rasterizer's memory
+        // accesses close; only with a colour per row does their order show, and then it is table
+        // order, later rows on top.
         set.index().forEachIn(cap, candidates::add);
-        // Table order, later rows on top, whatever order the index found them in.
-        Arrays.sort(candidates.values, 0, candidates.size);
         double opacity = layer.getOpacity();
         IntUnaryOperator rowColors = layer.getRowColors();
         FootprintCategories categories = layer.getCategories();
         int single = layer.argb(layer.getColor(), 1);
-        Map<Integer, IntList> byColour = new LinkedHashMap<>(); // batches in order of their first footprint
+        if (rowColors != null) {
+            Arrays.sort(candidates.values, 0, candidates.size);
+        }
+        // Batches: one per colour, in order of their first footprint (categories: legend order).
+        Map<Integer, IntList> byColour = new LinkedHashMap<>();
+        if (rowColors == null && categories != null) {
+            byColour.put(single, new IntList());
+            for (int c = 0; c < categories.values().size(); c++) {
+                byColour.put(SkyPalette.category(c), new IntList());
+            }
+        }
         for (int k = 0; k < candidates.size; k++) {
             int f = candidates.values[k];
             int colour;
@@ -126,11 +138,14 @@ public final class SkyRenderer {
         }
         for (Map.Entry<Integer, IntList> batch : byColour.entrySet()) {
             int colour = batch.getKey();
+            if (batch.getValue().size == 0) {
+                continue;
+            }
             painter.beginPath();
             addFootprints(set, batch.getValue());
             painter.fillPath(SkyPalette.withAlpha(colour, style.fillAlpha() * opacity));
             if (style.lineWidth() > 0) {
-                painter.strokePath(SkyPalette.withAlpha(colour, opacity), style.lineWidth());
+                painter.strokePath(SkyPalette.withAlpha(colour, opacity), style.lineWidth(), candidates.size <= SMOOTH_OUTLINES);
             }
         }
         return new RenderStats.Layer(layer.getName(), RenderStats.Mode.OUTLINES, inView, candidates.size);
@@ -176,7 +191,8 @@ public final class SkyRenderer {
                 for (int j = 0; j < byLevel[l].size; j++) {
                     level.outline(byLevel[l].values[j], builder, painter, scratch);
                 }
-                painter.fillPath(SkyPalette.withAlpha(SkyPalette.density(l), DENSITY_ALPHA * layer.getOpacity()));
+                // Opaque cells (cells do not overlap) fill fastest; a translucent layer's are translucent.
+                painter.fillPath(SkyPalette.withAlpha(SkyPalette.density(l), layer.getOpacity()));
             }
         }
         return drawn[0];

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -34,6 +35,7 @@ import org.lsst.butlerbrowser.model.region.BoundingCircle;
 import org.lsst.butlerbrowser.model.region.UnitVector3d;
 import org.lsst.butlerbrowser.model.sky.AngleFormat;
 import org.lsst.butlerbrowser.model.sky.FootprintSet;
+import org.lsst.butlerbrowser.model.sky.PathSink;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.SkyPathBuilder;
 import org.lsst.butlerbrowser.model.sky.SkyTarget;
@@ -89,6 +91,9 @@ public class SkyView extends Region {
     private final Map<SkyLayer, Runnable> selectionListeners = new HashMap<>();
     private final Tooltip tooltip = new Tooltip();
     private boolean redrawPending;
+    /** Paints the frames, reused while the size stays. */
+    private CanvasPainter painter;
+    private boolean painterAntialias;
     private boolean sized;
 
     // the gesture in progress
@@ -180,8 +185,15 @@ public class SkyView extends Region {
         if (!sized) {
             return;
         }
-        GraphicsContext gc = canvas.getGraphicsContext2D();
-        renderStats.set(SkyRenderer.render(scene(), new CanvasPainter(gc, canvas.getWidth(), canvas.getHeight())));
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        boolean antialias = style.get().antialias();
+        if (painter == null || painter.width != w || painter.height != h || painterAntialias != antialias) {
+            painter = new CanvasPainter(new WritableImage(w, h), antialias);
+            painterAntialias = antialias;
+        }
+        renderStats.set(SkyRenderer.render(scene(), painter));
+        painter.show(canvas.getGraphicsContext2D());
     }
 
     /** What the view shows now, as a value: for exporting, or drawing elsewhere. */
@@ -422,10 +434,27 @@ public class SkyView extends Region {
     }
 
     private void outlineOnOverlay(SkyLayer layer, int footprint) {
-        CanvasPainter painter = new CanvasPainter(overlay.getGraphicsContext2D(), overlay.getWidth(), overlay.getHeight());
-        painter.beginPath();
-        layer.footprints().outline(footprint, new SkyPathBuilder(viewport.get()), painter);
-        painter.strokePath(style.get().label(), 1.5);
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.beginPath();
+        layer.footprints().outline(footprint, new SkyPathBuilder(viewport.get()), new PathSink() {
+            @Override
+            public void moveTo(double x, double y) {
+                gc.moveTo(x, y);
+            }
+
+            @Override
+            public void lineTo(double x, double y) {
+                gc.lineTo(x, y);
+            }
+
+            @Override
+            public void closePath() {
+                gc.closePath();
+            }
+        });
+        gc.setStroke(CanvasPainter.color(style.get().label()));
+        gc.setLineWidth(1.5);
+        gc.stroke();
     }
 
     private void drawBox(double x, double y) {

@@ -60,7 +60,7 @@ public final class SvgPainter implements SkyPainter {
     }
 
     @Override
-    public void strokePath(int argb, double w) {
+    public void strokePath(int argb, double w, boolean smooth) {
         if (path.length() > 0) {
             body.append("<path d=\"").append(path).append("\" fill=\"none\" stroke-width=\"").append(n(w))
                     .append("\" stroke-linejoin=\"round\"").append(paint("stroke", argb)).append("/>\n");
