@@ -34,18 +34,17 @@ public final class FootprintSet {
         ringCount = new int[n];
         centre = new double[3 * n];
         radius = new double[n];
-        List<List<List<UnitVector3d>>> outlines = new java.util.ArrayList<>(n);
-        int rings = 0;
-        int vertices = 0;
-        for (int i = 0; i < n; i++) {
+        List<List<List<UnitVector3d>>> outlines = new java.util.ArrayList<>(java.util.Collections.nCopies(n, List.of()));
+        int[] vertexCount = new int[n];
+        // Bounding circles are most of the work, and independent: on every core.
+        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
             Region r = this.regions.get(i);
             radius[i] = -1;
             List<List<UnitVector3d>> rs = r == null ? List.of() : r.outlines();
-            outlines.add(rs);
+            outlines.set(i, rs);
             ringCount[i] = rs.size();
-            rings += rs.size();
             for (List<UnitVector3d> ring : rs) {
-                vertices += ring.size();
+                vertexCount[i] += ring.size();
             }
             BoundingCircle bc = r == null ? BoundingCircle.EMPTY : r.boundingCircle();
             if (!bc.isEmpty()) {
@@ -55,6 +54,12 @@ public final class FootprintSet {
                 centre[3 * i + 2] = c.z();
                 radius[i] = Math.toRadians(Math.min(180, bc.openingAngleDeg()));
             }
+        });
+        int rings = 0;
+        int vertices = 0;
+        for (int i = 0; i < n; i++) {
+            rings += ringCount[i];
+            vertices += vertexCount[i];
         }
         // Pack the outlines in sky order (by the index's HEALPix cell of their centres), so that a
         // frame, which meets footprints cell by cell, reads them from memory in order.

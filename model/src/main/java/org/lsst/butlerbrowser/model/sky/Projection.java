@@ -10,7 +10,7 @@ package org.lsst.butlerbrowser.model.sky;
 public enum Projection {
 
     /** Hammer-Aitoff, equal-area, the whole sky in an ellipse 4√2 × 2√2. */
-    AITOFF("Hammer-Aitoff", true) {
+    AITOFF("Hammer-Aitoff", true, HammerAitoff.HALF_WIDTH, HammerAitoff.HALF_HEIGHT) {
         @Override
         public boolean forward(double x, double y, double z, double[] out) {
             HammerAitoff.forward(x, y, z, out);
@@ -42,19 +42,10 @@ public enum Projection {
             return Math.atan2(v[1], v[0]);
         }
 
-        @Override
-        public double mapHalfWidth() {
-            return HammerAitoff.HALF_WIDTH;
-        }
-
-        @Override
-        public double mapHalfHeight() {
-            return HammerAitoff.HALF_HEIGHT;
-        }
     },
 
     /** Mollweide, equal-area with straight parallels, the whole sky in an ellipse 4√2 × 2√2. */
-    MOLLWEIDE("Mollweide", true) {
+    MOLLWEIDE("Mollweide", true, Mollweide.HALF_WIDTH, Mollweide.HALF_HEIGHT) {
         @Override
         public boolean forward(double x, double y, double z, double[] out) {
             Mollweide.forward(x, y, z, out);
@@ -76,19 +67,10 @@ public enum Projection {
             return Math.PI * h / Mollweide.HALF_WIDTH;
         }
 
-        @Override
-        public double mapHalfWidth() {
-            return Mollweide.HALF_WIDTH;
-        }
-
-        @Override
-        public double mapHalfHeight() {
-            return Mollweide.HALF_HEIGHT;
-        }
     },
 
     /** Gnomonic: great circles are straight lines; shows less than a hemisphere (X &gt; 0). */
-    TAN("gnomonic (TAN)", false) {
+    TAN("gnomonic (TAN)", false, Math.tan(Math.toRadians(80)), Math.tan(Math.toRadians(80))) {
         @Override
         public boolean forward(double x, double y, double z, double[] out) {
             if (!(x > 0)) {
@@ -118,19 +100,10 @@ public enum Projection {
             return Math.atan(h);
         }
 
-        @Override
-        public double mapHalfWidth() {
-            return Math.tan(MAX_TAN_ANGLE);
-        }
-
-        @Override
-        public double mapHalfHeight() {
-            return Math.tan(MAX_TAN_ANGLE);
-        }
     },
 
     /** Orthographic: the sphere seen from afar; shows the hemisphere about the centre (X ≥ 0). */
-    SIN("orthographic (SIN)", false) {
+    SIN("orthographic (SIN)", false, 1, 1) {
         @Override
         public boolean forward(double x, double y, double z, double[] out) {
             if (!(x >= 0)) {
@@ -168,15 +141,6 @@ public enum Projection {
             return h >= 1 ? 0.5 * Math.PI * h : Math.asin(h);
         }
 
-        @Override
-        public double mapHalfWidth() {
-            return 1;
-        }
-
-        @Override
-        public double mapHalfHeight() {
-            return 1;
-        }
     };
 
     /** How far outside its map a plane point may be and still count as on it (rounding). */
@@ -186,10 +150,14 @@ public enum Projection {
 
     private final String title;
     private final boolean allSky;
+    private final double mapHalfWidth;
+    private final double mapHalfHeight;
 
-    Projection(String title, boolean allSky) {
+    Projection(String title, boolean allSky, double mapHalfWidth, double mapHalfHeight) {
         this.title = title;
         this.allSky = allSky;
+        this.mapHalfWidth = mapHalfWidth;
+        this.mapHalfHeight = mapHalfHeight;
     }
 
     /** The name users know it by. */
@@ -221,9 +189,13 @@ public enum Projection {
     /** The inverse of {@link #halfWidth}: the angle east of the centre shown at plane distance h. */
     public abstract double angleOfHalfWidth(double h);
 
-    /** Half the width of the whole map in plane units. */
-    public abstract double mapHalfWidth();
+    /** Half the width of the whole map in plane units (TAN: of the widest field it shows). */
+    public double mapHalfWidth() {
+        return mapHalfWidth;
+    }
 
     /** Half the height of the whole map in plane units. */
-    public abstract double mapHalfHeight();
+    public double mapHalfHeight() {
+        return mapHalfHeight;
+    }
 }

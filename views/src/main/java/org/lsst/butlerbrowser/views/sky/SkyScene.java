@@ -17,7 +17,7 @@ import org.lsst.butlerbrowser.model.sky.Viewport;
 public record SkyScene(Viewport viewport, List<SkyLayer> layers, SkyStyle style, AngleFormat grid,
                        boolean galacticGrid, boolean legend, int densityThreshold) {
 
-    public static final int DEFAULT_DENSITY_THRESHOLD = 50_000;
+    public static final int DEFAULT_DENSITY_THRESHOLD = 20_000;
 
     public SkyScene {
         layers = List.copyOf(layers);
