@@ -13,7 +13,7 @@ package org.lsst.butlerbrowser.views.sky;
  * @param fillAlpha  footprint fills are drawn at this fraction of the layer's opacity
  * @param lineWidth  footprint outlines, pixels (0: none)
  * @param fontSize   labels, pixels
- * @param antialias  smooth edges (off gives exact pixels for tests)
+ * @param antialias  smooth lines and text (fills are never smoothed: a pixel is in a footprint or not)
  */
 public record SkyStyle(int background, int sky, int mapEdge, int grid, int galacticGrid, int label, int highlight,
                        double fillAlpha, double lineWidth, double fontSize, boolean antialias) {
