@@ -34,6 +34,10 @@ public final class SkyPathBuilder {
     /** The tame zone of the all-sky maps: within about 100° of the centre and 58° of its equator. */
     static final double TAME_ALL_SKY_X = -0.2;
     static final double TAME_ALL_SKY_Z = 0.85;
+    /** Chords up to this long may be drawn plainly over a wider zone of the all-sky maps. */
+    static final double WIDE_CHORD_PX = 7;
+    static final double WIDE_ALL_SKY_X = -0.75;
+    static final double WIDE_ALL_SKY_Z = 0.95;
     /** The tame zone of SIN: within 60° of the centre. */
     static final double TAME_SIN_X = 0.5;
     /** How far a curve may stray from its chords, in pixels, along the cap edge. */
@@ -128,15 +132,18 @@ public final class SkyPathBuilder {
 
     /** Whether rings within radiusRad of the centre (x, y, z) may be drawn by {@link #plainRing}. */
     public boolean isPlain(double x, double y, double z, double radiusRad) {
-        if (radiusRad * scale * MAX_STRETCH > TAME_CHORD_PX) {
+        double reach = radiusRad * scale * MAX_STRETCH;
+        if (reach > TAME_CHORD_PX) {
             return false;
         }
         frame.toLocal(x, y, z, local);
         double cx = local[0];
         double margin = Math.sin(radiusRad);
         if (allSky) {
-            // the tame zone keeps well clear of the seam too
-            return cx - margin >= TAME_ALL_SKY_X && Math.abs(local[2]) + margin <= TAME_ALL_SKY_Z;
+            // the tame zone keeps well clear of the seam too; shorter chords may go nearer the edges
+            boolean tame = cx - margin >= TAME_ALL_SKY_X && Math.abs(local[2]) + margin <= TAME_ALL_SKY_Z;
+            return tame || (reach <= WIDE_CHORD_PX && cx - margin >= WIDE_ALL_SKY_X
+                    && Math.abs(local[2]) + margin <= WIDE_ALL_SKY_Z);
         }
         return cx - margin >= (projection == Projection.SIN ? TAME_SIN_X : capCos);
     }

@@ -255,13 +255,24 @@ public abstract class RasterPainter implements SkyPainter {
                     Arrays.fill(pixels, pixel, pixel + 64, argb);
                     continue;
                 }
+                if (opaque) {
+                    // runs of set bits, each one fill
+                    while (bits != 0) {
+                        int start = Long.numberOfTrailingZeros(bits);
+                        int length = Long.numberOfTrailingZeros(~(bits >>> start));
+                        if (start + length >= 64) {
+                            length = 64 - start;
+                        }
+                        Arrays.fill(pixels, pixel + start, pixel + start + length, argb);
+                        bits = length == 64 ? 0 : bits & ~(((1L << length) - 1) << start);
+                    }
+                    continue;
+                }
                 while (bits != 0) {
                     int i = pixel + Long.numberOfTrailingZeros(bits);
                     bits &= bits - 1;
                     int d = pixels[i];
-                    if (opaque) {
-                        pixels[i] = argb;
-                    } else if ((d >>> 24) == 255) {
+                    if ((d >>> 24) == 255) {
                         pixels[i] = 0xff000000 | lutR[(d >> 16) & 0xff] << 16 | lutG[(d >> 8) & 0xff] << 8 | lutB[d & 0xff];
                     } else {
                         pixels[i] = over(argb, d);

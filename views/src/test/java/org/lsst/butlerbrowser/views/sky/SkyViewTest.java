@@ -41,6 +41,7 @@ class SkyViewTest {
     private SkyLayer layer;
     private List<Region> regions;
     private RowSelection selection;
+    private SkyGotoField gotoField;
 
     @Start
     void start(Stage stage) {
@@ -51,7 +52,9 @@ class SkyViewTest {
         view.getLayers().add(layer);
         view.gridFormatProperty().set(null);
         view.legendProperty().set(false);
-        stage.setScene(new Scene(new StackPane(view), 900, 600));
+        gotoField = new SkyGotoField(view);
+        javafx.scene.layout.VBox.setVgrow(view, javafx.scene.layout.Priority.ALWAYS);
+        stage.setScene(new Scene(new javafx.scene.layout.VBox(gotoField, view), 900, 630));
         stage.show();
     }
 
@@ -85,6 +88,7 @@ class SkyViewTest {
 
         Point2D topLeft = onFx(() -> view.localToScreen(300, 200));
         Point2D bottomRight = onFx(() -> view.localToScreen(620, 430));
+        assertTrue(onFx(() -> view.getHeight()) > 430);
         robot.press(KeyCode.SHIFT);
         robot.drag(topLeft, MouseButton.PRIMARY).dropTo(bottomRight);
         robot.release(KeyCode.SHIFT);
@@ -139,6 +143,20 @@ class SkyViewTest {
                     + " → " + Integer.toHexString(after));
         }
         assertEquals(1, onFx(() -> view.renderStatsProperty().get().layers().size()));
+    }
+
+    @Test
+    void theGoToFieldCentresTheViewOrSaysWhatItCannotRead(FxRobot robot) throws Exception {
+        robot.clickOn(gotoField).write("10:00:28.6 +02:12:21 30'").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        Viewport v = onFx(view::getViewport);
+        assertEquals(150.119166, v.centreRaDeg(), 1e-5);
+        assertEquals(2.205833, v.centreDecDeg(), 1e-5);
+        assertEquals(0.5, v.fovDeg(), 1e-9);
+        robot.doubleClickOn(gotoField).eraseText(40).write("12:00 nowhere").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> gotoField.errorProperty().get()).contains("nowhere"));
+        assertEquals(v.centreRaDeg(), onFx(view::getViewport).centreRaDeg(), 0, "the view stays where it was");
     }
 
     private int pixel(int x, int y) {
