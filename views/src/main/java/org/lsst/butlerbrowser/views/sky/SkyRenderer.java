@@ -9,6 +9,8 @@ import java.util.function.IntUnaryOperator;
 import org.lsst.butlerbrowser.model.region.BoundingCircle;
 import org.lsst.butlerbrowser.model.sky.DensityMap;
 import org.lsst.butlerbrowser.model.sky.FootprintSet;
+import org.lsst.butlerbrowser.model.sky.PathSink;
+import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.SkyGrid;
 import org.lsst.butlerbrowser.model.sky.SkyPathBuilder;
 import org.lsst.butlerbrowser.model.sky.Viewport;
@@ -85,7 +87,7 @@ public final class SkyRenderer {
                 drawGrid(SkyGrid.System.GALACTIC, style.galacticGrid());
             }
         }
-        if (view.projection().allSky() || view.projection() == org.lsst.butlerbrowser.model.sky.Projection.SIN) {
+        if (view.projection().allSky() || view.projection() == Projection.SIN) {
             painter.beginPath();
             builder.boundary(painter);
             painter.strokePath(style.mapEdge(), 1);
@@ -288,7 +290,7 @@ public final class SkyRenderer {
      * Passes a grid line on to the painter and notes where it first crosses the edge its label
      * belongs on: the bottom for meridians, the left for parallels.
      */
-    private final class EdgeFinder implements org.lsst.butlerbrowser.model.sky.PathSink {
+    private final class EdgeFinder implements PathSink {
         private final boolean meridian;
         private boolean found;
         private double at;
