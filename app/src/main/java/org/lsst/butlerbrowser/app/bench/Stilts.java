@@ -37,8 +37,7 @@ final class Stilts {
 
     String version() throws IOException, InterruptedException {
         String out = run(List.of(command, "-version"), null);
-        return out.lines().filter(l -> l.startsWith("STILTS version")).findFirst().orElse(out.lines().findFirst().orElse("stilts"))
-                .strip();
+        return out.lines().map(String::strip).filter(l -> l.startsWith("STILTS version")).findFirst().orElse("stilts");
     }
 
     /** Wall time in ms of plot2sky filling every footprint of the CSV (Hammer-Aitoff, whole sky) into a PNG. */
