@@ -282,7 +282,7 @@ public final class SkyRenderer {
             }
         }
         labelBoxes.add(box);
-        painter.fillRect(box[0], box[1], box[2], box[3], SkyPalette.withAlpha(style.sky(), 0.75));
+        painter.fillRect(box[0], box[1], box[2], box[3], SkyPalette.withAlpha(style.sky(), 0.5)); // light: data shows through
         painter.text(text, x, y, size, colour, align);
     }
 
