@@ -227,7 +227,7 @@ public final class DatasetListViewModel {
 
     private void count(DatasetQuery asked) {
         countJob = runner.run("Counting " + asked.datasetTypes().get(0) + " datasets",
-                progress -> session.registry().countDatasets(asked),
+                progress -> session.registry().countDatasets(asked, progress::onCancel),
                 n -> {
                     if (asked == query && pager != null) {
                         total.set(n);

@@ -64,7 +64,7 @@ public final class DatasetTypesViewModel {
             return;
         }
         counts = runner.run("Counting datasets in " + collection.name(),
-                progress -> registry.datasetCounts(collection.name()),
+                progress -> registry.datasetCounts(collection.name(), progress::onCancel),
                 counted -> counted(collection, counted),
                 problem -> {
                     if (collection == shown) {

@@ -220,7 +220,7 @@ public final class DimensionsViewModel {
             return;
         }
         countJob = runner.run("Counting " + e.name() + " records", progress ->
-                registry.countDimensionRecords(e.name(), clause), n -> {
+                registry.countDimensionRecords(e.name(), clause, progress::onCancel), n -> {
                     if (gen == generation) {
                         setTotal(e, clause, n);
                     }

@@ -47,10 +47,12 @@ public class DatabaseException extends RuntimeException {
             message = "the server stopped the query on " + where + ": it ran longer than the statement timeout";
         } else if (state.equals("57014")) {
             message = "the query on " + where + " was cancelled";
-        } else if (state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            // administrator shutdown, crash of another backend, server starting up or shutting down
-            message = "the PostgreSQL server of " + where + " shut down or is restarting (" + firstLine(text)
-                    + "); try again when it is back";
+        } else if (state.equals("57P01") || state.equals("57P02")) {
+            // the server ended the session: shutdown, or a restart after another session crashed
+            message = "the server closed the connection to " + where + " (" + firstLine(text)
+                    + "): it may be restarting; try again when it is back";
+        } else if (state.equals("57P03")) {
+            message = "cannot connect to " + where + ": the server is starting up or shutting down; try again in a moment";
         } else if (state.equals("25006")) {
             message = "refused to write to " + where + ": Butler Browser opens registries read-only";
         } else if (text.contains("SQLITE_CORRUPT") || text.contains("SQLITE_NOTADB") || text.contains("malformed")) {

@@ -26,6 +26,12 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class RegistryDatabase implements AutoCloseable {
 
+    /** HikariCP's longest pause between attempts to reconnect to a server that has gone away. */
+    private static final java.time.Duration POOL_RETRY_PAUSE = java.time.Duration.ofSeconds(5);
+
+    /** How long the check of a pooled PostgreSQL connection may take. */
+    private static final int VALIDATION_SECONDS = 5;
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final HikariDataSource pool;
@@ -101,7 +107,10 @@ public final class RegistryDatabase implements AutoCloseable {
         hikari.setMinimumIdle(1);
         hikari.setReadOnly(true);
         hikari.setAutoCommit(true);
-        hikari.setConnectionTimeout(Math.max(250, timeouts.connect().toMillis()));
+        // How long a query waits for a pooled connection. While the server is unreachable the pool
+        // keeps trying in the background with pauses that grow to 5 s, so the first query after the
+        // server is back may have to wait out one pause: it must wait longer than that to succeed.
+        hikari.setConnectionTimeout(Math.max(POOL_RETRY_PAUSE.toMillis() + 1_000, timeouts.connect().toMillis()));
         hikari.setInitializationFailTimeout(1);
         hikari.addDataSourceProperty("connectTimeout", Math.max(1, timeouts.connect().toSeconds()));
         // connectTimeout bounds only the TCP connect; a server (or proxy) that accepts the connection
@@ -164,9 +173,21 @@ public final class RegistryDatabase implements AutoCloseable {
         }
     }
 
-    /** A pooled read-only connection; close it to give it back. */
+    /**
+     * A pooled read-only connection; close it to give it back. A PostgreSQL connection is checked
+     * with the server first: one the server closed while it sat in the pool (a restart, a dropped
+     * network) is thrown away and another taken, so that the first query after an outage does not
+     * fail on a dead connection. (HikariCP checks only connections idle for more than half a second.)
+     */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        for (int attempt = 0; ; attempt++) {
+            Connection c = pool.getConnection();
+            if (dialect.backend() == Backend.SQLITE || attempt > pool.getMaximumPoolSize()
+                    || c.isValid(VALIDATION_SECONDS)) {
+                return c;
+            }
+            pool.evictConnection(c);
+        }
     }
 
     public Dialect dialect() {
