@@ -97,7 +97,7 @@ public final class ThrowawayPostgres {
         Connection c = session();
         c.setAutoCommit(false);
         try (Statement st = c.createStatement()) {
-            st.execute("LOCK TABLE " + namespace + "." + table + " IN ACCESS EXCLUSIVE MODE");
+            takeLock(st, table);
         }
         return () -> {
             try (c) {
@@ -121,7 +121,7 @@ public final class ThrowawayPostgres {
         try (Connection c = session()) {
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
-                st.execute("LOCK TABLE " + namespace + "." + table + " IN ACCESS EXCLUSIVE MODE");
+                takeLock(st, table);
                 st.execute("PREPARE TRANSACTION '" + id + "'");
             }
         }
@@ -130,6 +130,12 @@ public final class ThrowawayPostgres {
                 st.execute("ROLLBACK PREPARED '" + id + "'");
             }
         };
+    }
+
+    /** An open cursor of the app (a paged answer) holds a share lock: fail rather than wait for it forever. */
+    private void takeLock(Statement st, String table) throws SQLException {
+        st.execute("SET LOCAL lock_timeout = '20s'");
+        st.execute("LOCK TABLE " + namespace + "." + table + " IN ACCESS EXCLUSIVE MODE");
     }
 
     /** The tags table of a dataset type, e.g. dataset_tags_00000003. */

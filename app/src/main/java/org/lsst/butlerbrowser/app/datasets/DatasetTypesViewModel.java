@@ -72,6 +72,12 @@ public final class DatasetTypesViewModel {
                         status.set("Could not count the datasets in " + collection.name() + ": "
                                 + DatasetListViewModel.reason(problem));
                     }
+                }, () -> {
+                    if (collection == shown) { // the window's Cancel button, not another collection
+                        counting.set(false);
+                        status.set(plural(rows.size(), "dataset type") + " in " + collection.name()
+                                + " · counting stopped");
+                    }
                 });
     }
 
