@@ -30,6 +30,7 @@ public final class ThrowawayPostgres {
 
     /** What the registry's sessions call themselves (RegistryDatabase sets it); the tests' own differ. */
     public static final String APPLICATION = "butler-browser";
+    public static final String CREDENTIALS = "LSST_DB_AUTH_CREDENTIALS";
 
     private final String url;
     private final String namespace;
@@ -75,8 +76,16 @@ public final class ThrowawayPostgres {
 
     /** An environment whose LSST_DB_AUTH_CREDENTIALS holds the password, and whose home is {@code home}. */
     public Environment environment(Path home) {
-        String json = "[{\"url\": \"" + url.replaceFirst("//[^@/]*@", "//") + "\", \"password\": \"" + password + "\"}]";
-        return Environment.of(Map.of("LSST_DB_AUTH_CREDENTIALS", json), home, home);
+        return environment(home, home);
+    }
+
+    public Environment environment(Path home, Path workingDirectory) {
+        return Environment.of(Map.of(CREDENTIALS, credentials()), home, workingDirectory);
+    }
+
+    /** The value of LSST_DB_AUTH_CREDENTIALS that gives the password for the server. */
+    public String credentials() {
+        return "[{\"url\": \"" + url.replaceFirst("//[^@/]*@", "//") + "\", \"password\": \"" + password + "\"}]";
     }
 
     /** A session of the tests' own (not read-only, not named butler-browser), as the reader role. */
