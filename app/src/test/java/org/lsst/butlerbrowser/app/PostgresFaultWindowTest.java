@@ -74,8 +74,8 @@ class PostgresFaultWindowTest {
     }
 
     /** Calexps of RC2 listed, all of them read, and every background job of the window over. */
-    private static WindowDriver calexpsListed(FxRobot robot) throws Exception {
-        WindowDriver w = new WindowDriver(robot);
+    private WindowDriver calexpsListed(FxRobot robot) throws Exception {
+        WindowDriver w = new WindowDriver(robot, app);
         w.selectCollection(RC2);
         w.selectDatasetType("calexp");
         w.filter("#datasets-filter", FIRST);

@@ -44,6 +44,11 @@ public final class ThrowawayPostgres {
         this.control = control;
     }
 
+    /** Whether the build passed in a server (without skipping anything when it did not). */
+    public static boolean started() {
+        return !System.getProperty("butler.test.pg.url", "").isBlank();
+    }
+
     /** The server the build passed in; skips the test when there is none and none is required. */
     public static ThrowawayPostgres fromBuild() {
         String url = System.getProperty("butler.test.pg.url", "");

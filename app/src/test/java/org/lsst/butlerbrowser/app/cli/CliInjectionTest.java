@@ -6,23 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsst.butlerbrowser.app.Injections;
+import org.lsst.butlerbrowser.app.SharedFixtures;
 import org.lsst.butlerbrowser.app.ThrowawayPostgres;
 import org.lsst.butlerbrowser.model.registry.NamePattern;
 import org.lsst.butlerbrowser.model.registry.Registry;
@@ -113,17 +109,11 @@ class CliInjectionTest {
     }
 
     private static Path fixtureFile() {
-        return CliRunner.shared().resolve("fixtures/registry/rc2-sqlite/gen3.sqlite3");
+        return SharedFixtures.rc2SqliteFile();
     }
 
-    static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String sha256(Path file) {
+        return SharedFixtures.sha256(file);
     }
 
     static Map<String, Long> postgresRowCounts() {
