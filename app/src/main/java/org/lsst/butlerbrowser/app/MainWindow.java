@@ -139,7 +139,7 @@ final class MainWindow {
     }
 
     void openRepo(String repo) {
-        open(repo, () -> RepoResolver.forSystemEnvironment().resolve(repo));
+        open(repo, () -> new RepoResolver(env).resolve(repo));
     }
 
     /** Opens a registry in a new tab. */

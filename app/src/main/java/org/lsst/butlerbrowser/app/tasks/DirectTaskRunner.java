@@ -6,7 +6,8 @@ import java.util.function.Consumer;
 public final class DirectTaskRunner implements TaskRunner {
 
     @Override
-    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                       Runnable onCancelled) { // nothing can cancel work that is over before run returns
         T result;
         try {
             result = work.call(new Progress() {

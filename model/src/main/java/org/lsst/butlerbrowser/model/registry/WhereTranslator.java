@@ -60,7 +60,33 @@ final class WhereTranslator {
     private sealed interface Operand {
     }
 
-    private record Scalar(String sql) implements Operand {
+    /** A number or a string, where it is known which: a column's declared type, a literal, a bind. */
+    private record Scalar(String sql, Kind kind) implements Operand {
+    }
+
+    /**
+     * What a plain value is, to refuse comparing a number with a string before the database sees
+     * it: SQLite would quietly find nothing, PostgreSQL would fail with an error about operators.
+     */
+    private enum Kind {
+        NUMBER, STRING, OTHER;
+
+        static Kind ofValue(Object value) {
+            return value instanceof Number ? NUMBER : value instanceof String ? STRING : OTHER;
+        }
+
+        /** daf_butler's column types: string, int, float, bool, hash, ... */
+        static Kind ofColumnType(String type) {
+            return switch (type) {
+                case "int", "float" -> NUMBER;
+                case "string" -> STRING;
+                default -> OTHER;
+            };
+        }
+
+        String noun() {
+            return this == NUMBER ? "a number" : "a string";
+        }
     }
 
     /** A TAI-nanosecond instant. */
@@ -283,6 +309,7 @@ final class WhereTranslator {
         Operand left = operand(b.left());
         Operand right = operand(b.right());
         if (left instanceof Scalar l && right instanceof Scalar r) {
+            requireComparable(l, b.left(), r, b.right());
             return "(" + l.sql() + " " + b.op() + " " + r.sql() + ")";
         }
         if (left instanceof Time l && right instanceof Time r) {
@@ -366,10 +393,15 @@ final class WhereTranslator {
         List<String> plain = new ArrayList<>();
         for (Expr item : in.items()) {
             if (item instanceof Expr.Range r) {
+                requireComparable(s, in.value(), new Scalar("", Kind.NUMBER), item);
                 alternatives.add(range(s.sql(), r));
             } else if (boundList(item) instanceof java.util.Collection<?> list) {
-                list.forEach(v -> plain.add(parameter(v))); // daf_butler: a bind may hold the whole list
+                for (Object v : list) { // daf_butler: a bind may hold the whole list
+                    requireComparable(s, in.value(), new Scalar("", Kind.ofValue(v)), item);
+                    plain.add(parameter(v));
+                }
             } else if (operand(item) instanceof Scalar v) {
+                requireComparable(s, in.value(), v, item);
                 plain.add(v.sql());
             } else {
                 throw error("an IN list holds numbers, strings and ranges", item);
@@ -379,6 +411,18 @@ final class WhereTranslator {
             alternatives.add(s.sql() + " IN (" + String.join(", ", plain) + ")");
         }
         return alternatives.isEmpty() ? "(1 = 0)" : "(" + String.join(" OR ", alternatives) + ")";
+    }
+
+    /** Refuses a number compared with a string, pointing at the value. */
+    private void requireComparable(Scalar subject, Expr subjectAt, Scalar value, Expr valueAt) {
+        if (subject.kind() != Kind.OTHER && value.kind() != Kind.OTHER && subject.kind() != value.kind()) {
+            throw error(text(subjectAt) + " holds " + (subject.kind() == Kind.NUMBER ? "numbers" : "strings")
+                    + ", so it cannot be compared with " + text(valueAt) + " (" + value.kind().noun() + ")", valueAt);
+        }
+    }
+
+    private String text(Expr e) {
+        return where.text().substring(e.start(), e.end());
     }
 
     /** The value of a bind standing alone as an IN item, when it is a list; else null. */
@@ -535,10 +579,10 @@ final class WhereTranslator {
         enter(e);
         try {
             if (e instanceof Expr.StringLiteral s) {
-                return new Scalar(parameter(s.value()));
+                return new Scalar(parameter(s.value()), Kind.STRING);
             }
             if (e instanceof Expr.NumberLiteral n) {
-                return new Scalar(parameter(n.value()));
+                return new Scalar(parameter(n.value()), Kind.NUMBER);
             }
             if (e instanceof Expr.TimeLiteral t) {
                 try {
@@ -560,10 +604,10 @@ final class WhereTranslator {
                 return probe(f);
             }
             if (e instanceof Expr.Unary u && (u.op().equals("-") || u.op().equals("+"))) {
-                return new Scalar("(" + u.op() + scalar(u.operand()) + ")");
+                return new Scalar("(" + u.op() + scalar(u.operand()) + ")", Kind.NUMBER);
             }
             if (e instanceof Expr.Binary b && "+-*/%".contains(b.op())) {
-                return new Scalar("(" + scalar(b.left()) + " " + b.op() + " " + scalar(b.right()) + ")");
+                return new Scalar("(" + scalar(b.left()) + " " + b.op() + " " + scalar(b.right()) + ")", Kind.NUMBER);
             }
             throw error("this is not a value", e);
         } finally {
@@ -582,7 +626,8 @@ final class WhereTranslator {
         if (!where.binds().containsKey(name)) {
             throw error("no value was given for the bind parameter " + name, at);
         }
-        return new Scalar(parameter(where.binds().get(name)));
+        Object value = where.binds().get(name);
+        return new Scalar(parameter(value), Kind.ofValue(value));
     }
 
     private String parameter(Object value) {
@@ -608,7 +653,7 @@ final class WhereTranslator {
             if (sql == null) {
                 throw error("'" + name + "' cannot be used to select " + subject + " (it is not one of their dimensions)", id);
             }
-            return new Scalar(sql);
+            return new Scalar(sql, dimensionKind(name));
         }
         if (!universe.has(id.element())) {
             throw new ExpressionException(new UnknownNameException("dimension element", id.element(),
@@ -634,10 +679,29 @@ final class WhereTranslator {
             };
         }
         if (element.dimensionColumns().contains(field) || element.field(field).isPresent()) {
-            return new Scalar(scope.column(alias, field));
+            return new Scalar(scope.column(alias, field), fieldKind(element, field));
         }
         throw new ExpressionException(new UnknownNameException("field of " + element.name() + " called", field,
                 element.recordFields()).getMessage(), where.text(), id.start(), id.end());
+    }
+
+    /** A stored field's kind: a dimension key column is typed like that dimension's key. */
+    private Kind fieldKind(DimensionElement element, String field) {
+        var spec = element.field(field);
+        if (spec.isPresent()) {
+            return Kind.ofColumnType(spec.get().type());
+        }
+        for (String d : element.required()) {
+            if (element.columnFor(d).equals(field)) {
+                return dimensionKind(d);
+            }
+        }
+        return universe.has(field) ? dimensionKind(field) : Kind.OTHER; // an implied dimension's column
+    }
+
+    private Kind dimensionKind(String dimension) {
+        var key = universe.element(dimension).primaryKey();
+        return key == null ? Kind.OTHER : Kind.ofColumnType(key.type());
     }
 
     private Probe probe(Expr.Function f) {

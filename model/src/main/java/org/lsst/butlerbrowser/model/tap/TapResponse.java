@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -85,8 +88,29 @@ final class TapResponse implements AutoCloseable {
                 : "HTTP " + status + reasonPhrase(status);
         TapException.Kind kind = status == 401 || status == 403 ? TapException.Kind.AUTHENTICATION
                 : TapException.Kind.HTTP_STATUS;
-        throw new TapException(kind, "the TAP service at " + host + " answered " + reason + " to " + what
-                + (message == null ? "" : ": " + message), status, null);
+        throw new TapException(kind, "the TAP service at " + host + " answered " + reason + retryAfter() + " to "
+                + what + (message == null ? "" : ": " + message), status, null);
+    }
+
+    /**
+     * When a busy or down service (429, 503) says when to come back, in RFC 9110's Retry-After:
+     * seconds, or an HTTP date. The client does not wait that long on its own: the user decides.
+     */
+    private String retryAfter() {
+        Optional<String> header = headers.firstValue("Retry-After").map(String::strip);
+        if (header.isEmpty() || status != 429 && status != 503) {
+            return "";
+        }
+        String value = header.get();
+        if (value.matches("\\d{1,9}")) {
+            return " and asks to try again in " + value + " s";
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return " and asks to try again after " + DateTimeFormatter.ISO_INSTANT.format(when);
+        } catch (DateTimeParseException e) {
+            return ""; // a value that is neither: say nothing rather than repeat it
+        }
     }
 
     /** Why reading this body failed: the caller cancelled, the service stalled, or the document was unreadable. */
