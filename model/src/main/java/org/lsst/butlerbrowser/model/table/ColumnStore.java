@@ -6,10 +6,12 @@ import uk.ac.starlink.table.ColumnData;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
- * The values of one column of a {@link ResultTable}, appended row by row. Integers are held in a
- * {@code long[]} and floating-point numbers in a {@code double[]} (with a null mask), so a million
- * rows cost 8 MB a column instead of a boxed object each; everything else (strings, arrays,
- * booleans) is an {@code Object[]}. Values come back boxed as the type STIL declared.
+ * The values of one column of a {@link ResultTable}, appended row by row and kept in arrays of the
+ * column's own width: {@code long[]} for longs, {@code int[]} for ints, shorts and bytes,
+ * {@code double[]} and {@code float[]} for reals (each with a null mask), {@link CompactStrings} for
+ * text; everything else (arrays, booleans) is an {@code Object[]}. A million rows of a numeric
+ * column cost 4 or 8 MB instead of a boxed object each. Values come back boxed as the type STIL
+ * declared.
  */
 abstract class ColumnStore extends ColumnData {
 
@@ -23,11 +25,20 @@ abstract class ColumnStore extends ColumnData {
 
     static ColumnStore forColumn(ColumnInfo info) {
         Class<?> type = info.getContentClass();
-        if (type == Long.class || type == Integer.class || type == Short.class || type == Byte.class) {
-            return new Integers(info);
+        if (type == Long.class) {
+            return new Longs(info);
         }
-        if (type == Double.class || type == Float.class) {
-            return new Reals(info);
+        if (type == Integer.class || type == Short.class || type == Byte.class) {
+            return new Ints(info);
+        }
+        if (type == Double.class) {
+            return new Doubles(info);
+        }
+        if (type == Float.class) {
+            return new Floats(info);
+        }
+        if (type == String.class) {
+            return new Texts(info);
         }
         return new Objects(info);
     }
@@ -35,6 +46,9 @@ abstract class ColumnStore extends ColumnData {
     abstract void append(Object value);
 
     abstract Object get(int row);
+
+    /** Called once the last row is in: gives back the room kept for rows that did not come. */
+    abstract void trim();
 
     @Override
     public Object readValue(long row) {
@@ -49,27 +63,91 @@ abstract class ColumnStore extends ColumnData {
         return (int) Math.min(Math.max(next, needed), Integer.MAX_VALUE - 8);
     }
 
-    private static final class Integers extends ColumnStore {
-        private final Class<?> type;
-        private long[] values = new long[0];
-        private final BitSet nulls = new BitSet();
+    /** A numeric column: its values' array grows here, nulls are a bit mask. */
+    private abstract static class Numbers extends ColumnStore {
+        final BitSet nulls = new BitSet();
 
-        Integers(ColumnInfo info) {
+        Numbers(ColumnInfo info) {
+            super(info);
+        }
+
+        abstract int capacity();
+
+        abstract void resize(int capacity);
+
+        abstract void set(int row, Number value);
+
+        @Override
+        final void append(Object value) {
+            if (size == capacity()) {
+                resize(grown(capacity(), size + 1));
+            }
+            if (value == null) {
+                nulls.set(size);
+            } else {
+                set(size, (Number) value);
+            }
+            size++;
+        }
+
+        @Override
+        final void trim() {
+            if (capacity() > size) {
+                resize(size);
+            }
+        }
+    }
+
+    private static final class Longs extends Numbers {
+        private long[] values = new long[0];
+
+        Longs(ColumnInfo info) {
+            super(info);
+        }
+
+        @Override
+        int capacity() {
+            return values.length;
+        }
+
+        @Override
+        void resize(int capacity) {
+            values = Arrays.copyOf(values, capacity);
+        }
+
+        @Override
+        void set(int row, Number value) {
+            values[row] = value.longValue();
+        }
+
+        @Override
+        Object get(int row) {
+            return nulls.get(row) ? null : values[row];
+        }
+    }
+
+    private static final class Ints extends Numbers {
+        private final Class<?> type;
+        private int[] values = new int[0];
+
+        Ints(ColumnInfo info) {
             super(info);
             type = info.getContentClass();
         }
 
         @Override
-        void append(Object value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, grown(values.length, size + 1));
-            }
-            if (value == null) {
-                nulls.set(size);
-            } else {
-                values[size] = ((Number) value).longValue();
-            }
-            size++;
+        int capacity() {
+            return values.length;
+        }
+
+        @Override
+        void resize(int capacity) {
+            values = Arrays.copyOf(values, capacity);
+        }
+
+        @Override
+        void set(int row, Number value) {
+            values[row] = value.intValue();
         }
 
         @Override
@@ -77,10 +155,7 @@ abstract class ColumnStore extends ColumnData {
             if (nulls.get(row)) {
                 return null;
             }
-            long v = values[row];
-            if (type == Integer.class) {
-                return (int) v;
-            }
+            int v = values[row];
             if (type == Short.class) {
                 return (short) v;
             }
@@ -88,37 +163,83 @@ abstract class ColumnStore extends ColumnData {
         }
     }
 
-    private static final class Reals extends ColumnStore {
-        private final boolean isFloat;
+    private static final class Doubles extends Numbers {
         private double[] values = new double[0];
-        private final BitSet nulls = new BitSet();
 
-        Reals(ColumnInfo info) {
+        Doubles(ColumnInfo info) {
             super(info);
-            isFloat = info.getContentClass() == Float.class;
+        }
+
+        @Override
+        int capacity() {
+            return values.length;
+        }
+
+        @Override
+        void resize(int capacity) {
+            values = Arrays.copyOf(values, capacity);
+        }
+
+        @Override
+        void set(int row, Number value) {
+            values[row] = value.doubleValue();
+        }
+
+        @Override
+        Object get(int row) {
+            return nulls.get(row) ? null : values[row];
+        }
+    }
+
+    private static final class Floats extends Numbers {
+        private float[] values = new float[0];
+
+        Floats(ColumnInfo info) {
+            super(info);
+        }
+
+        @Override
+        int capacity() {
+            return values.length;
+        }
+
+        @Override
+        void resize(int capacity) {
+            values = Arrays.copyOf(values, capacity);
+        }
+
+        @Override
+        void set(int row, Number value) {
+            values[row] = value.floatValue();
+        }
+
+        @Override
+        Object get(int row) {
+            return nulls.get(row) ? null : values[row];
+        }
+    }
+
+    private static final class Texts extends ColumnStore {
+        private final CompactStrings values = new CompactStrings();
+
+        Texts(ColumnInfo info) {
+            super(info);
         }
 
         @Override
         void append(Object value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, grown(values.length, size + 1));
-            }
-            if (value == null) {
-                nulls.set(size);
-                values[size] = Double.NaN;
-            } else {
-                values[size] = ((Number) value).doubleValue();
-            }
+            values.add(value == null ? null : value.toString());
             size++;
         }
 
         @Override
         Object get(int row) {
-            if (nulls.get(row)) {
-                return null;
-            }
-            // A float widened to double and narrowed back is the same float.
-            return isFloat ? (Object) (float) values[row] : (Object) values[row];
+            return values.get(row);
+        }
+
+        @Override
+        void trim() {
+            values.trim();
         }
     }
 
@@ -140,6 +261,13 @@ abstract class ColumnStore extends ColumnData {
         @Override
         Object get(int row) {
             return values[row];
+        }
+
+        @Override
+        void trim() {
+            if (values.length > size) {
+                values = Arrays.copyOf(values, size);
+            }
         }
     }
 }
