@@ -97,6 +97,7 @@ final class TapTab extends WorkTab {
                 middle, new TapRowPanel(result));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setId("tap-split");
+        queryView.cancelOnEscape(split);
         layout.dividers(split, 0.24, 0.78);
         content.setCenter(split);
         queryView.editor().area().requestFocus();

@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -27,6 +28,7 @@ import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
 import org.lsst.butlerbrowser.app.tap.TestTapService;
 import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.table.TableRows;
+import org.lsst.butlerbrowser.views.FindShortcut;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
@@ -133,6 +135,13 @@ class TapWindowTest {
         assertEquals(expected.rowCount() + " rows in", onFx(() -> robot.lookup("#tap-status").queryAs(Label.class)
                 .getText().replaceAll(" [0-9.]+ s$", "")));
         assertFalse(onFx(() -> robot.lookup("#tap-warning").query().isVisible()), "no MAXREC warning for 7 rows");
+
+        // without a sky view, "Show on sky" lists every row's footprint
+        robot.clickOn("#tap-show-on-sky");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> footprints = robot.lookup("#tap-footprint-list").queryAs(ListView.class);
+        assertTrue(onFx(() -> FindShortcut.isShowing(footprints)), "the footprint list is on screen");
+        assertEquals(expected.rowCount(), (int) onFx(() -> footprints.getItems().size()));
 
         // File → Export writes the result on screen
         TableRows exported = onFx(() -> app.window().selected(TapTab.class).orElseThrow().currentTable());

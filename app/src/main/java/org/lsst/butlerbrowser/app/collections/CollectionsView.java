@@ -12,7 +12,6 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -69,21 +68,10 @@ public final class CollectionsView extends BorderPane {
         filter.setId("collections-filter");
         filter.setPromptText("Filter: name or glob, e.g. HSC/calib*  (Ctrl+F)");
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-                tree.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                tree.requestFocus();
-                if (tree.getSelectionModel().isEmpty()) {
-                    tree.getSelectionModel().selectFirst();
-                }
-            }
-        });
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox bar = new HBox(filter);
         bar.setPadding(new Insets(4, 6, 4, 6));
-        FindShortcut.install(this, filter);
+        FindShortcut.install(this, filter, tree);
         return bar;
     }
 

@@ -144,65 +144,48 @@ public final class ConnectViewModel {
 
     /**
      * Opens the registry in the background and closes it again, then says in one line what
-     * works ("SQLite registry, universe daf_butler 8, 20 collections") or what is wrong.
+     * works ("SQLite registry, universe daf_butler 8, 20 collections") or what is wrong. For a TAP
+     * service, asks for its VOSI availability and capabilities and says what it offers.
      */
     public void test() {
         if (mode.get() == ConnectMode.TAP) {
-            testTap();
+            tapConnection().ifPresent(connection -> startTest("Testing the TAP service", progress -> {
+                TapService service = connection.open(env);
+                Availability availability = service.availability();
+                return new Verdict(availability.available() ? StatusKind.OK : StatusKind.ERROR,
+                        TapFields.summary(availability, service.capabilities()));
+            }));
             return;
         }
-        ConnectForm form = form().orElse(null);
-        if (form == null) {
-            return;
-        }
-        test.cancel();
-        testing.set(true);
-        show(StatusKind.BUSY, "Testing…");
-        test = runner.run("Testing the connection", progress -> {
+        form().ifPresent(form -> startTest("Testing the connection", progress -> {
             try {
                 RepoLocation location = form.locate(resolver);
                 progress.update(-1, -1, "Opening " + location.description());
                 try (Registry registry = Registry.open(location)) {
-                    return summary(registry);
+                    return new Verdict(StatusKind.OK, summary(registry));
                 }
             } finally {
                 form.wipePassword(); // the registry is closed again: the test's copy is not needed
             }
-        }, summary -> {
-            testing.set(false);
-            show(StatusKind.OK, summary);
-        }, problem -> {
-            testing.set(false);
-            show(StatusKind.ERROR, ProblemText.sentence(problem));
-        });
+        }));
     }
 
-    /**
-     * Asks the TAP service for its VOSI availability and capabilities in the background, then says
-     * in one line what it offers, or what is wrong (unreachable, a missing token, a login page).
-     */
-    private void testTap() {
-        TapConnection connection = tapConnection().orElse(null);
-        if (connection == null) {
-            return;
-        }
+    /** What a test found, for the status line. */
+    private record Verdict(StatusKind kind, String text) {
+    }
+
+    /** Runs a test in the background (stopping one still running); its verdict or failure fills the status line. */
+    private void startTest(String title, TaskRunner.Work<Verdict> work) {
         test.cancel();
         testing.set(true);
         show(StatusKind.BUSY, "Testing…");
-        test = runner.run("Testing the TAP service", progress -> {
-            TapService service = connection.open(env);
-            Availability availability = service.availability();
-            return new TapVerdict(availability.available(), TapFields.summary(availability, service.capabilities()));
-        }, verdict -> {
+        test = runner.run(title, work, verdict -> {
             testing.set(false);
-            show(verdict.available() ? StatusKind.OK : StatusKind.ERROR, verdict.summary());
+            show(verdict.kind(), verdict.text());
         }, problem -> {
             testing.set(false);
             show(StatusKind.ERROR, ProblemText.sentence(problem));
         });
-    }
-
-    private record TapVerdict(boolean available, String summary) {
     }
 
     private Optional<TapConnection> tapConnection() {

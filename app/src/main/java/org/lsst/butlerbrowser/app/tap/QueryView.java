@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -25,7 +26,7 @@ import org.lsst.butlerbrowser.model.tap.AdqlTemplate;
 import org.lsst.butlerbrowser.views.adql.AdqlEditor;
 
 /**
- * The ADQL editor with its toolbar: Run (Shortcut+Enter), Cancel (Escape), sync or async, MAXREC,
+ * The ADQL editor with its toolbar: Run (Shortcut+Enter), Cancel, sync or async, MAXREC,
  * the ObsCore templates this service can run, the history, and a status line. It only binds to a
  * {@link QueryViewModel}.
  */
@@ -44,13 +45,6 @@ public final class QueryView extends BorderPane {
         editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RUN.match(e)) {
                 model.run();
-                e.consume();
-            }
-        });
-        // Escape cancels from anywhere in the TAP tab while a query runs
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && model.runningProperty().get()) {
-                model.cancel();
                 e.consume();
             }
         });
@@ -144,6 +138,16 @@ public final class QueryView extends BorderPane {
         line.setAlignment(Pos.CENTER_LEFT);
         line.setPadding(new Insets(3, 8, 3, 8));
         return line;
+    }
+
+    /** Escape anywhere in {@code area} (the TAP tab) cancels the running query. */
+    public void cancelOnEscape(Node area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.runningProperty().get()) {
+                model.cancel();
+                e.consume();
+            }
+        });
     }
 
     /** The editor, for focus. */

@@ -132,23 +132,42 @@ public final class QueryViewModel {
             };
         } catch (TapException e) {
             if (e.kind() == TapException.Kind.CANCELLED) {
-                Thread.interrupted(); // the cancel interrupted this thread: tidying up needs it
                 abortAndDelete(job);
             }
             throw e;
         }
     }
 
+    /**
+     * Aborts and deletes the job of a cancelled query. The cancel may interrupt this thread at any
+     * moment (the window's runner does), which would stop the requests, so they run on a thread of
+     * their own that this one waits for.
+     */
     private static void abortAndDelete(UwsJob job) {
-        try {
-            job.abort(Cancellation.none());
-        } catch (TapException e) {
-            // a job that already ended cannot be aborted; it is deleted all the same
+        Thread tidy = new Thread(() -> {
+            try {
+                job.abort(Cancellation.none());
+            } catch (TapException e) {
+                // a job that already ended cannot be aborted; it is deleted all the same
+            }
+            try {
+                job.delete(Cancellation.none());
+            } catch (TapException e) {
+                // the service destroys it after its retention period
+            }
+        }, "tap-job-cleanup");
+        tidy.setDaemon(true);
+        tidy.start();
+        boolean interrupted = false;
+        while (tidy.isAlive()) {
+            try {
+                tidy.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
         }
-        try {
-            job.delete(Cancellation.none());
-        } catch (TapException e) {
-            // the service destroys it after its retention period
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

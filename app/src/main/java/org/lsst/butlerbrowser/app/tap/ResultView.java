@@ -96,8 +96,10 @@ public final class ResultView extends BorderPane {
         ListView<Integer> list = new ListView<>();
         list.setId("tap-footprint-list");
         list.setCellFactory(l -> new FootprintCell());
-        model.rowsProperty().addListener((obs, was, now) -> list.setItems(model.hasFootprintsProperty().get()
-                ? now : FXCollections.<Integer>observableArrayList()));
+        Runnable fill = () -> list.setItems(model.hasFootprintsProperty().get()
+                ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+        model.rowsProperty().addListener(o -> fill.run());
+        model.hasFootprintsProperty().addListener(o -> fill.run());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));
         VBox.setVgrow(list, Priority.ALWAYS);
         return new VBox(note, list);

@@ -11,7 +11,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -43,21 +42,10 @@ public final class SchemaBrowserView extends BorderPane {
         filter.setId("tap-schema-filter");
         filter.setPromptText("Filter: table or column name, or words of a description  (Ctrl+F)");
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-                tree.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                tree.requestFocus();
-                if (tree.getSelectionModel().isEmpty()) {
-                    tree.getSelectionModel().selectFirst();
-                }
-            }
-        });
         shown.setMinWidth(0);
         VBox filterBar = new VBox(3, filter, shown);
         filterBar.setPadding(new Insets(4, 6, 4, 6));
-        FindShortcut.install(this, filter);
+        FindShortcut.install(this, filter, tree);
         setTop(new VBox(new ToolBar(heading), filterBar));
 
         tree.setId("tap-schema-tree");

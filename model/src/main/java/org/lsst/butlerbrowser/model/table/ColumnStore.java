@@ -6,12 +6,11 @@ import uk.ac.starlink.table.ColumnData;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
- * The values of one column of a {@link ResultTable}, appended row by row and kept in arrays of the
- * column's own width: {@code long[]} for longs, {@code int[]} for ints, shorts and bytes,
- * {@code double[]} and {@code float[]} for reals (each with a null mask), {@link CompactStrings} for
- * text; everything else (arrays, booleans) is an {@code Object[]}. A million rows of a numeric
- * column cost 4 or 8 MB instead of a boxed object each. Values come back boxed as the type STIL
- * declared.
+ * The values of one column of a {@link ResultTable}, appended row by row and kept at the column's
+ * own width in {@link Chunks}: 8 bytes for longs and doubles, 4 for ints, shorts, bytes and floats
+ * (each with a null mask), {@link CompactStrings} for text; everything else (arrays, booleans) is an
+ * {@code Object[]}. A million rows of a numeric column cost 4 or 8 MB instead of a boxed object each,
+ * and growing never copies them. Values come back boxed as the type STIL declared.
  */
 abstract class ColumnStore extends ColumnData {
 
@@ -63,99 +62,71 @@ abstract class ColumnStore extends ColumnData {
         return (int) Math.min(Math.max(next, needed), Integer.MAX_VALUE - 8);
     }
 
-    /** A numeric column: its values' array grows here, nulls are a bit mask. */
+    /** A numeric column: its values in {@link Chunks} of the column's width, nulls a bit mask. */
     private abstract static class Numbers extends ColumnStore {
         final BitSet nulls = new BitSet();
+        final Chunks values;
 
-        Numbers(ColumnInfo info) {
+        Numbers(ColumnInfo info, int width) {
             super(info);
+            values = new Chunks(width);
         }
 
-        abstract int capacity();
-
-        abstract void resize(int capacity);
-
-        abstract void set(int row, Number value);
+        abstract void add(Number value);
 
         @Override
         final void append(Object value) {
-            if (size == capacity()) {
-                resize(grown(capacity(), size + 1));
-            }
             if (value == null) {
                 nulls.set(size);
+                add(0);
             } else {
-                set(size, (Number) value);
+                add((Number) value);
             }
             size++;
         }
 
         @Override
         final void trim() {
-            if (capacity() > size) {
-                resize(size);
-            }
+            values.trim();
         }
     }
 
     private static final class Longs extends Numbers {
-        private long[] values = new long[0];
-
         Longs(ColumnInfo info) {
-            super(info);
+            super(info, 8);
         }
 
         @Override
-        int capacity() {
-            return values.length;
-        }
-
-        @Override
-        void resize(int capacity) {
-            values = Arrays.copyOf(values, capacity);
-        }
-
-        @Override
-        void set(int row, Number value) {
-            values[row] = value.longValue();
+        void add(Number value) {
+            values.addLong(value.longValue());
         }
 
         @Override
         Object get(int row) {
-            return nulls.get(row) ? null : values[row];
+            long v = values.getLong(row);
+            return nulls.get(row) ? null : v;
         }
     }
 
     private static final class Ints extends Numbers {
         private final Class<?> type;
-        private int[] values = new int[0];
 
         Ints(ColumnInfo info) {
-            super(info);
+            super(info, 4);
             type = info.getContentClass();
         }
 
         @Override
-        int capacity() {
-            return values.length;
-        }
-
-        @Override
-        void resize(int capacity) {
-            values = Arrays.copyOf(values, capacity);
-        }
-
-        @Override
-        void set(int row, Number value) {
-            values[row] = value.intValue();
+        void add(Number value) {
+            values.addInt(value.intValue());
         }
 
         @Override
         Object get(int row) {
+            int v = values.getInt(row);
             if (nulls.get(row)) {
                 return null;
             }
-            int v = values[row];
             if (type == Short.class) {
                 return (short) v;
             }
@@ -164,58 +135,36 @@ abstract class ColumnStore extends ColumnData {
     }
 
     private static final class Doubles extends Numbers {
-        private double[] values = new double[0];
-
         Doubles(ColumnInfo info) {
-            super(info);
+            super(info, 8);
         }
 
         @Override
-        int capacity() {
-            return values.length;
-        }
-
-        @Override
-        void resize(int capacity) {
-            values = Arrays.copyOf(values, capacity);
-        }
-
-        @Override
-        void set(int row, Number value) {
-            values[row] = value.doubleValue();
+        void add(Number value) {
+            values.addDouble(value.doubleValue());
         }
 
         @Override
         Object get(int row) {
-            return nulls.get(row) ? null : values[row];
+            double v = values.getDouble(row);
+            return nulls.get(row) ? null : v;
         }
     }
 
     private static final class Floats extends Numbers {
-        private float[] values = new float[0];
-
         Floats(ColumnInfo info) {
-            super(info);
+            super(info, 4);
         }
 
         @Override
-        int capacity() {
-            return values.length;
-        }
-
-        @Override
-        void resize(int capacity) {
-            values = Arrays.copyOf(values, capacity);
-        }
-
-        @Override
-        void set(int row, Number value) {
-            values[row] = value.floatValue();
+        void add(Number value) {
+            values.addFloat(value.floatValue());
         }
 
         @Override
         Object get(int row) {
-            return nulls.get(row) ? null : values[row];
+            float v = values.getFloat(row);
+            return nulls.get(row) ? null : v;
         }
     }
 

@@ -2,7 +2,6 @@ package org.lsst.butlerbrowser.model.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,7 @@ import java.util.Map;
  * <ul>
  *   <li>While a column has at most {@value #DICTIONARY_LIMIT} distinct values (a band, a collection,
  *       a product type) each row holds a 2-byte code into a list of the values.</li>
- *   <li>Beyond that, each value is stored as UTF-8 bytes in 1 MB blocks, less the prefix it shares
+ *   <li>Beyond that, each value is stored as UTF-8 bytes in 256 KB blocks, less the prefix it shares
  *       with the value before it ({@code ivo://…&id=}, {@code POLYGON ICRS }, a URL's path), which is
  *       kept once in a table of prefixes: a row then costs its own characters plus 7 bytes.</li>
  * </ul>
@@ -28,7 +27,7 @@ final class CompactStrings {
     private static final int MIN_PREFIX = 4;
     private static final int MAX_PREFIX = 160;
     private static final int MAX_PREFIXES = Character.MAX_VALUE; // prefix codes are chars, 0 meaning none
-    private static final int BLOCK_BITS = 20;
+    private static final int BLOCK_BITS = 18; // 256 KB: never a humongous object for G1 (see Chunks)
     private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
     private static final int NULL = -1;
 
@@ -37,13 +36,13 @@ final class CompactStrings {
     // dictionary form: codes[row] = 0 for null, else index + 1 into values
     private Map<String, Integer> valueCodes = new HashMap<>();
     private List<String> values = new ArrayList<>();
-    private char[] codes = new char[0];
+    private Chunks codes = new Chunks(2);
 
     // block form (null while the dictionary form holds)
     private Map<String, Integer> prefixCodes;
     private List<String> prefixes;
-    private char[] prefixOf;
-    private int[] position; // block index << BLOCK_BITS | offset, or NULL
+    private Chunks prefixOf;
+    private Chunks position; // block index << BLOCK_BITS | offset, or NULL
     private List<byte[]> blocks;
     private int blockUsed;
     private String previous = "";
@@ -67,10 +66,10 @@ final class CompactStrings {
             throw new IndexOutOfBoundsException("row " + row + " of " + size);
         }
         if (prefixes == null) {
-            char code = codes[row];
+            char code = codes.getChar(row);
             return code == 0 ? null : values.get(code - 1);
         }
-        int at = position[row];
+        int at = position.getInt(row);
         if (at == NULL) {
             return null;
         }
@@ -85,17 +84,17 @@ final class CompactStrings {
             shift += 7;
         } while (b < 0);
         String suffix = new String(block, offset, length, StandardCharsets.UTF_8);
-        char prefix = prefixOf[row];
+        char prefix = prefixOf.getChar(row);
         return prefix == 0 ? suffix : prefixes.get(prefix - 1).concat(suffix);
     }
 
     /** The last row is in: the look-up maps that only adding needs go, and the arrays shrink to the rows. */
     void trim() {
         if (prefixes == null) {
-            codes = Arrays.copyOf(codes, size);
+            codes.trim();
         } else {
-            position = Arrays.copyOf(position, size);
-            prefixOf = Arrays.copyOf(prefixOf, size);
+            position.trim();
+            prefixOf.trim();
             prefixCodes = null;
         }
         valueCodes = null;
@@ -117,22 +116,20 @@ final class CompactStrings {
             }
             code = known;
         }
-        if (size == codes.length) {
-            codes = Arrays.copyOf(codes, ColumnStore.grown(codes.length, size + 1));
-        }
-        codes[size++] = (char) code;
+        codes.addChar((char) code);
+        size++;
         return true;
     }
 
     /** Moves the rows so far from codes to blocks; the dictionary is dropped. */
     private void toBlocks() {
         int rows = size;
-        char[] oldCodes = codes;
+        Chunks oldCodes = codes;
         List<String> oldValues = values;
         prefixCodes = new HashMap<>();
         prefixes = new ArrayList<>();
-        prefixOf = new char[ColumnStore.grown(0, rows + 1)];
-        position = new int[prefixOf.length];
+        prefixOf = new Chunks(2);
+        position = new Chunks(4);
         blocks = new ArrayList<>();
         blockUsed = BLOCK_SIZE; // the first value opens a block
         valueCodes = null;
@@ -140,19 +137,16 @@ final class CompactStrings {
         codes = null;
         size = 0;
         for (int r = 0; r < rows; r++) {
-            addBytes(oldCodes[r] == 0 ? null : oldValues.get(oldCodes[r] - 1));
+            char code = oldCodes.getChar(r);
+            addBytes(code == 0 ? null : oldValues.get(code - 1));
         }
     }
 
     private void addBytes(String value) {
-        if (size == position.length) {
-            int capacity = ColumnStore.grown(position.length, size + 1);
-            position = Arrays.copyOf(position, capacity);
-            prefixOf = Arrays.copyOf(prefixOf, capacity);
-        }
         if (value == null) {
-            position[size] = NULL;
-            prefixOf[size++] = 0;
+            position.addInt(NULL);
+            prefixOf.addChar((char) 0);
+            size++;
             return;
         }
         char prefix = prefixCode(value);
@@ -167,7 +161,7 @@ final class CompactStrings {
             throw new IllegalStateException("more text in one column than a table can hold in memory");
         }
         byte[] block = blocks.get(blocks.size() - 1);
-        position[size] = (blocks.size() - 1) << BLOCK_BITS | blockUsed;
+        position.addInt((blocks.size() - 1) << BLOCK_BITS | blockUsed);
         int length = suffix.length;
         while (length >= 0x80) {
             block[blockUsed++] = (byte) (length & 0x7f | 0x80);
@@ -176,7 +170,8 @@ final class CompactStrings {
         block[blockUsed++] = (byte) length;
         System.arraycopy(suffix, 0, block, blockUsed, suffix.length);
         blockUsed += suffix.length;
-        prefixOf[size++] = prefix;
+        prefixOf.addChar(prefix);
+        size++;
         previous = value;
     }
 
