@@ -146,11 +146,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         String loadBefore = Host.loadAverage();
         log.printf("timing TAP reads (%d warm-up + %d timed runs each, ours then %s; load average %s):%n", warmups, runs,
                 version, loadBefore);
-        List<TapMeasurement> results = new TapBenchmarks(service, files, shell, warmups, runs, log).run();
+        TapBenchmarks benchmarks = new TapBenchmarks(service, files, shell, warmups, runs, log);
+        List<TapMeasurement> results = benchmarks.run();
         String fits = TapBenchmarks.fitsIn(files.obsCore(), (int) TapBenchmarks.OBSCORE_HEAP_MB);
         String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
         TapReport result = new TapReport(new TapReport.Context(commandLine(), Host.describe(), tapUrl, version,
-                shell.baseline(), load, warmups, runs, fits), results);
+                benchmarks.baseline(), load, warmups, runs, fits), results);
         log.println();
         result.print(log);
         result.writeTo(file);

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * STILTS on the command line, the floor the TAP reading is compared with: {@code stilts tpipe
  * in=SOURCE ifmt=votable omode=count} reads and stores every cell with the same library (STIL) and
- * prints the counts. A floor is its wall time less that of the same command on a one-row VOTable,
- * so the JVM's start and STIL's class loading do not count against it.
+ * prints the counts. A floor is its wall time less that of the same command on a one-row VOTable
+ * run right after it, so the JVM's start and STIL's class loading do not count against it.
  */
 final class StiltsShell {
 
@@ -18,7 +18,6 @@ final class StiltsShell {
 
     private final String executable;
     private final Path tinyTable;
-    private Timing baseline;
 
     StiltsShell(String executable, Path tinyTable) {
         this.executable = executable;
@@ -33,32 +32,26 @@ final class StiltsShell {
         return "STILTS " + (stilts.find() ? stilts.group(1) : "?") + " (STIL " + (stil.find() ? stil.group(1) : "?") + ")";
     }
 
-    /** The one-row run subtracted from every floor; measured with the first floor. */
-    Timing baseline() {
-        return baseline;
+    /** One run: its wall time and the rows STILTS counted. */
+    record Run(double ms, long rows) {
     }
 
-    /** The floor for reading {@code source} (a file or a URL): median and minimum, and the rows STILTS counted. */
-    Timing count(String source, int warmups, int runs) throws Exception {
-        if (baseline == null) {
-            baseline = measure(tinyTable.toString(), warmups, runs);
-        }
-        return measure(source, warmups, runs).minus(baseline);
-    }
-
-    private Timing measure(String source, int warmups, int runs) throws Exception {
+    /** Reads {@code source} (a file or a URL) once. */
+    Run once(String source) throws IOException, InterruptedException {
         List<String> command = List.of(executable, "tpipe", "in=" + source, "ifmt=votable", "omode=count");
-        long[] rows = {0};
-        Timing t = Timing.measure(warmups, runs, () -> {
-            String out = output(command);
-            Matcher m = ROWS.matcher(out);
-            if (!m.find()) {
-                throw new IllegalStateException("stilts printed no row count for " + source + ": " + out.strip());
-            }
-            rows[0] = Long.parseLong(m.group(1));
-            return rows[0];
-        });
-        return new Timing(t.medianMs(), t.minMs(), rows[0]);
+        long start = System.nanoTime();
+        String out = output(command);
+        double ms = (System.nanoTime() - start) / 1e6;
+        Matcher m = ROWS.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("stilts printed no row count for " + source + ": " + out.strip());
+        }
+        return new Run(ms, Long.parseLong(m.group(1)));
+    }
+
+    /** Reads the one-row table once: what is subtracted from the run just before it. */
+    Run baselineOnce() throws IOException, InterruptedException {
+        return once(tinyTable.toString());
     }
 
     private String output(List<String> command) throws IOException, InterruptedException {

@@ -33,6 +33,7 @@ final class TapBenchmarks {
     private final int warmups;
     private final int runs;
     private final PrintWriter log;
+    private final List<Double> baselines = new ArrayList<>();
 
     TapBenchmarks(TapService service, TapBenchFiles files, StiltsShell stilts, int warmups, int runs, PrintWriter log) {
         this.service = service;
@@ -75,18 +76,47 @@ final class TapBenchmarks {
         return TapResult.read(file, TapProgress.NONE, Cancellation.none());
     }
 
-    /** Ours (first run, then warm-ups and timed runs), the heap its result keeps (for files), then STILTS. */
+    /**
+     * Ours first run, then warm-ups of both, then timed rounds of ours, STILTS on the source and STILTS
+     * on the one-row table, interleaved so that other work on the machine weighs on both alike; then
+     * the heap ours keeps (for files).
+     */
     private TapMeasurement measure(String name, Timing.Action action, String stiltsSource, Path heapOf, double maxHeapMb)
             throws Exception {
         log.println("  " + name);
         log.flush();
+        double first = millis(action);
+        for (int i = 1; i < warmups; i++) {
+            action.run();
+            stilts.once(stiltsSource);
+        }
+        double[] ours = new double[runs];
+        double[] floor = new double[runs];
+        long rows = 0;
+        long floorRows = 0;
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            rows = action.run();
+            ours[r] = (System.nanoTime() - start) / 1e6;
+            StiltsShell.Run run = stilts.once(stiltsSource);
+            StiltsShell.Run tiny = stilts.baselineOnce();
+            floor[r] = Math.max(0, run.ms() - tiny.ms());
+            floorRows = run.rows();
+            baselines.add(tiny.ms());
+        }
+        HeapUse heap = heapOf == null ? null : HeapUse.of(() -> read(heapOf));
+        return new TapMeasurement(name, Timing.of(ours, rows), first, Timing.of(floor, floorRows), heap, 1.0, maxHeapMb);
+    }
+
+    private static double millis(Timing.Action action) throws Exception {
         long start = System.nanoTime();
         action.run();
-        double first = (System.nanoTime() - start) / 1e6;
-        Timing ours = Timing.measure(Math.max(0, warmups - 1), runs, action);
-        HeapUse heap = heapOf == null ? null : HeapUse.of(() -> read(heapOf));
-        Timing floor = stilts.count(stiltsSource, warmups, runs);
-        return new TapMeasurement(name, ours, first, floor, heap, 1.0, maxHeapMb);
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /** STILTS on the one-row table, every time it ran: what was subtracted from its floors. */
+    Timing baseline() {
+        return Timing.of(baselines.stream().mapToDouble(Double::doubleValue).toArray(), 1);
     }
 
     /**

@@ -44,7 +44,7 @@ final class TapReport {
     void print(PrintWriter out) {
         ConsoleTable.print(rows(), out);
         long met = results.stream().filter(TapMeasurement::met).count();
-        out.printf("%d of %d goals met; STILTS floor = stilts tpipe omode=count less its one-row baseline (%.2f s);"
+        out.printf("%d of %d goals met; STILTS floor = stilts tpipe omode=count less its one-row run after it (median %.2f s);"
                 + " a million ObsCore rows in a JVM with at most %.0f MB of heap: %s%n", met, results.size(),
                 context.baseline().medianMs() / 1000, TapBenchmarks.OBSCORE_HEAP_MB, context.fits());
     }
@@ -60,8 +60,9 @@ final class TapReport {
                 "TAP service", c.tapUrl() + " (the kit's DaCHS, on this machine)", "load average", c.load()));
         md.append(String.format(Locale.ROOT, "Times are the median and the minimum of %d runs after %d warm-up runs"
                         + " (\"first\" is the first run in the process, before the JIT has compiled the reading path)."
-                        + " The floor is `stilts tpipe in=SOURCE ifmt=votable omode=count` on the same URL or file, less the"
-                        + " %.2f s it takes on a one-row VOTable (JVM start, class loading). Heap kept is the heap in use"
+                        + " Each timed run of ours is followed by `stilts tpipe in=SOURCE ifmt=votable omode=count` on the same"
+                        + " URL or file and by the same on a one-row VOTable (median %.2f s: JVM start, class loading), which"
+                        + " is subtracted: the floor. Heap kept is the heap in use"
                         + " after a full collection with the result held, less before; a JVM started with -Xmx%.0fm read"
                         + " the million ObsCore rows: %s.%n%n", c.runs(), c.warmups(), c.baseline().medianMs() / 1000,
                 TapBenchmarks.OBSCORE_HEAP_MB, c.fits()));
