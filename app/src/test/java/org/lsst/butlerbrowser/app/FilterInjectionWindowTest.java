@@ -83,8 +83,8 @@ class FilterInjectionWindowTest {
                 app.window().openRepo(pg.repo());
                 return null;
             });
-            await(() -> app.window().selectedTab().session() != null
-                    && app.window().selectedTab().session().registry().backend() == Backend.POSTGRESQL);
+            await(() -> app.window().selected(RegistryTab.class).orElse(null).session() != null
+                    && app.window().selected(RegistryTab.class).orElse(null).session().registry().backend() == Backend.POSTGRESQL);
             injectEverywhere(new WindowDriver(robot, app), oracle);
             assertEquals(rows, oracle.tableRowCounts(), "rows of the PostgreSQL registry changed");
         }

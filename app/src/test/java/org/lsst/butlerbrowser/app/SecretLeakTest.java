@@ -163,8 +163,8 @@ class SecretLeakTest {
         await(() -> dialogStatus(robot).contains(" collections"));
         look();
         robot.clickOn("#connect-ok");
-        await(() -> app.window().selectedTab().session() != null
-                && app.window().selectedTab().session().registry().backend() == Backend.POSTGRESQL);
+        await(() -> app.window().selected(RegistryTab.class).orElse(null).session() != null
+                && app.window().selected(RegistryTab.class).orElse(null).session().registry().backend() == Backend.POSTGRESQL);
         look();
 
         w.selectCollection(RC2);
@@ -176,7 +176,7 @@ class SecretLeakTest {
         await(() -> !w.busy());
         look();
 
-        TableRows table = onFx(() -> app.window().selectedTab().session().tableProperty().get());
+        TableRows table = onFx(() -> app.window().selected(RegistryTab.class).orElse(null).session().tableProperty().get());
         for (TableFormat format : TableFormat.values()) {
             new ExportViewModel(() -> table, new DirectTaskRunner())
                     .export(table, files.resolve("calexps." + format.extensions().get(0)));

@@ -38,7 +38,7 @@ public final class WindowDriver {
 
     /** The selected registry tab's nodes matching the selector (on the FX thread). */
     private NodeQuery lookup(String selector) {
-        Node content = app.window().selectedTab() == null ? null : app.window().selectedTab().getContent();
+        Node content = app.window().selected(RegistryTab.class).orElse(null) == null ? null : app.window().selected(RegistryTab.class).orElse(null).getContent();
         return content == null ? robot.lookup(selector) : robot.from(content).lookup(selector);
     }
 

@@ -16,16 +16,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.lsst.butlerbrowser.model.repo.Environment;
-import org.lsst.butlerbrowser.model.repo.Secret;
 import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.TapAuth;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
-import org.lsst.butlerbrowser.model.tap.TapTimeouts;
+import org.lsst.butlerbrowser.model.tap.TokenSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,15 +59,13 @@ final class TapQueryCommand implements Callable<Integer> {
             if (tokenVariable != null && tokenFile != null) {
                 throw new IllegalArgumentException("give --token-env or --token-file, not both");
             }
-            TapAuth auth = TapAuth.none();
-            if (tokenVariable != null || tokenFile != null) {
-                Secret secret = tokenVariable != null ? TapAuth.tokenFromVariable(environment, tokenVariable)
-                        : TapAuth.tokenFromFile(environment.workingDirectory().resolve(tokenFile));
-                auth = basic ? TapAuth.basic(TapAuth.BASIC_TOKEN_USER, secret) : TapAuth.bearer(secret);
-            } else if (basic) {
+            TokenSource token = tokenVariable != null ? new TokenSource.Variable(tokenVariable)
+                    : tokenFile != null ? new TokenSource.File(tokenFile) : null;
+            if (token == null && basic) {
                 throw new IllegalArgumentException("--basic needs a token: give --token-env or --token-file");
             }
-            return new TapService(TapService.parseUrl(url), auth, TapTimeouts.DEFAULT);
+            TapAuth.Scheme scheme = token == null ? TapAuth.Scheme.NONE : basic ? TapAuth.Scheme.BASIC : TapAuth.Scheme.BEARER;
+            return new TapConnection(TapService.parseUrl(url), scheme, token).open(environment);
         }
     }
 

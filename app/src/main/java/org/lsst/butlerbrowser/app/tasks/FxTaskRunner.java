@@ -108,6 +108,15 @@ public final class FxTaskRunner implements TaskRunner {
                         action.run();
                     }
                 }
+
+                @Override
+                public void publish(Runnable update) {
+                    Platform.runLater(() -> {
+                        if (!WorkTask.this.isCancelled()) {
+                            update.run();
+                        }
+                    });
+                }
             });
         }
 

@@ -24,6 +24,12 @@ public interface TaskRunner {
 
         /** Runs when the job is cancelled, e.g. to cancel a statement on the database server. */
         void onCancel(Runnable action);
+
+        /**
+         * Hands a change of state the work has reached (an async job created, its phase) to the
+         * thread that receives results, the FX thread in the window; dropped once the job is cancelled.
+         */
+        void publish(Runnable update);
     }
 
     /**

@@ -110,5 +110,12 @@ final class ManualRunner implements TaskRunner {
                 action.run();
             }
         }
+
+        @Override
+        public void publish(Runnable update) {
+            if (!cancelled) {
+                update.run();
+            }
+        }
     }
 }

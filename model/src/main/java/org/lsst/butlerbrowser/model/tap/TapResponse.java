@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -15,7 +16,7 @@ import java.util.function.UnaryOperator;
  * One HTTP answer from a TAP service, its body still streaming. Close it when done: that releases
  * the connection even when the body was not read to the end.
  */
-final class TapResponse implements AutoCloseable {
+final class TapResponse implements ResultSource {
 
     /** How much of an error body is read for its message. */
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
@@ -35,7 +36,8 @@ final class TapResponse implements AutoCloseable {
     }
 
     /** Text from the service with the request's token masked, should the service have echoed it. */
-    String redact(String serviceText) {
+    @Override
+    public String redact(String serviceText) {
         return redactor.apply(serviceText);
     }
 
@@ -48,16 +50,34 @@ final class TapResponse implements AutoCloseable {
         return status;
     }
 
-    ResponseStream body() {
+    @Override
+    public ResponseStream body() {
         return body;
     }
 
+    @Override
+    public long bytesRead() {
+        return body.bytesRead();
+    }
+
+    @Override
+    public String describe() {
+        return "the TAP service at " + TapHttp.describe(uri);
+    }
+
+    @Override
+    public Optional<Duration> stalledFor() {
+        return body.stalled() ? Optional.of(body.idleTimeout()) : Optional.empty();
+    }
+
     /** The Content-Type without parameters, lower case; empty when the service sent none. */
-    String mediaType() {
+    @Override
+    public String mediaType() {
         return contentType().map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
     }
 
-    Optional<String> contentType() {
+    @Override
+    public Optional<String> contentType() {
         return headers.firstValue("Content-Type");
     }
 
