@@ -3,8 +3,6 @@ package org.lsst.butlerbrowser.app.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,19 +46,12 @@ final class SkyReport {
 
     private String markdown() {
         Context c = context;
-        StringBuilder md = new StringBuilder();
-        md.append("Measured on ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC) with `").append(c.command())
-                .append("`.\n\n| machine | |\n| --- | --- |\n").append(c.host().markdownRows())
-                .append("| STILTS | ").append(c.stilts()).append(" |\n")
-                .append("| load average | ").append(c.load()).append(" |\n\n");
-        md.append(String.format(Locale.ROOT, "Frames are %d × %d, drawn by the sky view's renderer into a Java2D image"
-                + " (antialiased, grid and legend on); \"panning\" frames move the view %s px each, so every frame"
-                + " projects everything again. Medians and minima of %d runs after %d warm-up runs; one-off figures are"
-                + " single runs.%n%n", SkyBenchmarks.WIDTH, SkyBenchmarks.HEIGHT, "3", c.runs(), c.warmups()));
-        List<List<String>> rows = rows();
-        md.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n| ---: | --- | ---: | ---: | --- | --- | --- |\n");
-        rows.subList(1, rows.size()).forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
-        return md.toString();
+        return MarkdownReport.measuredOn(c.command(), c.host(), "STILTS", c.stilts(), "load average", c.load())
+                + String.format(Locale.ROOT, "Frames are %d × %d, drawn by the sky view's renderer into a Java2D image"
+                        + " (antialiased, grid and legend on); \"panning\" frames move the view 3 px each, so every frame"
+                        + " projects everything again. Medians and minima of %d runs after %d warm-up runs; one-off figures"
+                        + " are single runs.%n%n", SkyBenchmarks.WIDTH, SkyBenchmarks.HEIGHT, c.runs(), c.warmups())
+                + MarkdownReport.table(rows(), i -> i == 0 || i == 2 || i == 3);
     }
 
     private List<List<String>> rows() {

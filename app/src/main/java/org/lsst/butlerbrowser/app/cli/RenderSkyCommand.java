@@ -1,6 +1,10 @@
 package org.lsst.butlerbrowser.app.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lsst.butlerbrowser.app.sky.FootprintTable;
 import org.lsst.butlerbrowser.app.sky.RegistryFootprints;
-import org.lsst.butlerbrowser.app.sky.ResultFootprints;
 import org.lsst.butlerbrowser.model.registry.DatasetQuery;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.repo.Environment;
@@ -17,8 +20,9 @@ import org.lsst.butlerbrowser.model.sky.AngleFormat;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.SkyTarget;
 import org.lsst.butlerbrowser.model.sky.Viewport;
-import org.lsst.butlerbrowser.model.tap.ResultFiles;
+import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
+import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.views.sky.RenderStats;
 import org.lsst.butlerbrowser.views.sky.RowSelection;
@@ -172,17 +176,17 @@ final class RenderSkyCommand implements Callable<Integer> {
             }
             TapResult result = tapAuth.open(tap, environment).query(TapQuery.adql(adql).withMaxrec(maxrec == null ? -1 : maxrec));
             result.warning().ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
-            return ResultFootprints.of(result, "TAP result rows");
+            return FootprintTable.of(result, "TAP result rows");
         }
         if (source == null) {
             throw new IllegalArgumentException("give a SOURCE (a registry or a VOTable file), or --tap URL --adql QUERY");
         }
         Path file = environment.workingDirectory().resolve(source);
-        if (ResultFiles.looksLikeTable(file)) {
+        if (looksLikeTable(file)) {
             if (registryOptions || where.where != null) {
                 throw new IllegalArgumentException(source + " is a table file: --element, --datasets, --obscore and --where are for a registry");
             }
-            return ResultFootprints.of(ResultFiles.read(file), "rows of " + file.getFileName());
+            return FootprintTable.of(TapResult.read(file, TapProgress.NONE, Cancellation.none()), "rows of " + file.getFileName());
         }
         int chosen = (element != null ? 1 : 0) + (datasetType != null ? 1 : 0) + (obscore ? 1 : 0);
         if (chosen != 1) {
@@ -204,6 +208,26 @@ final class RenderSkyCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--where filters --element and --datasets, not --obscore");
             }
             return RegistryFootprints.obscore(registry);
+        }
+    }
+
+    /**
+     * Whether SOURCE is a saved table rather than a registry: a file that starts as XML (VOTable) or
+     * FITS does, or is named .csv/.tsv. A registry is a folder, a butler.yaml, an SQLite file, a label or a URL.
+     */
+    static boolean looksLikeTable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+            return true;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(512), StandardCharsets.ISO_8859_1).replace("\uFEFF", "").stripLeading();
+            return start.startsWith("<") || start.startsWith("SIMPLE  =");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -2,10 +2,10 @@ package org.lsst.butlerbrowser.app.cli;
 
 import java.nio.file.Path;
 import org.lsst.butlerbrowser.model.repo.Environment;
-import org.lsst.butlerbrowser.model.repo.Secret;
 import org.lsst.butlerbrowser.model.tap.TapAuth;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.model.tap.TapService;
-import org.lsst.butlerbrowser.model.tap.TapTimeouts;
+import org.lsst.butlerbrowser.model.tap.TokenSource;
 import picocli.CommandLine.Option;
 
 /** How a command authenticates to a TAP service: a token from a variable or a file, as bearer or Basic. */
@@ -27,14 +27,12 @@ final class TapAuthOptions {
         if (tokenVariable != null && tokenFile != null) {
             throw new IllegalArgumentException("give --token-env or --token-file, not both");
         }
-        TapAuth auth = TapAuth.none();
-        if (tokenVariable != null || tokenFile != null) {
-            Secret secret = tokenVariable != null ? TapAuth.tokenFromVariable(environment, tokenVariable)
-                    : TapAuth.tokenFromFile(environment.workingDirectory().resolve(tokenFile));
-            auth = basic ? TapAuth.basic(TapAuth.BASIC_TOKEN_USER, secret) : TapAuth.bearer(secret);
-        } else if (basic) {
+        TokenSource token = tokenVariable != null ? new TokenSource.Variable(tokenVariable)
+                : tokenFile != null ? new TokenSource.File(tokenFile) : null;
+        if (token == null && basic) {
             throw new IllegalArgumentException("--basic needs a token: give --token-env or --token-file");
         }
-        return new TapService(TapService.parseUrl(url), auth, TapTimeouts.DEFAULT);
+        TapAuth.Scheme scheme = token == null ? TapAuth.Scheme.NONE : basic ? TapAuth.Scheme.BASIC : TapAuth.Scheme.BEARER;
+        return new TapConnection(TapService.parseUrl(url), scheme, token).open(environment);
     }
 }

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.lsst.butlerbrowser.app.tap.ResultFootprints;
 import org.lsst.butlerbrowser.model.region.Region;
+import org.lsst.butlerbrowser.model.table.ColumnInfo;
+import org.lsst.butlerbrowser.model.table.ResultTable;
+import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.views.sky.FootprintCategories;
 import org.lsst.butlerbrowser.views.sky.RowSelection;
 import org.lsst.butlerbrowser.views.sky.SkyLayer;
@@ -13,7 +17,8 @@ import org.lsst.butlerbrowser.views.sky.SkyLayer;
 /**
  * Rows with a footprint each (or none): what a sky layer is drawn from. Row i of the table is row
  * i of the layer's {@link RowSelection}, so a table view of the same rows and the sky share one
- * selection. Built by {@link RegistryFootprints} and {@link ResultFootprints}.
+ * selection. Built from a registry by {@link RegistryFootprints}, from a TAP result (or a saved one) by
+ * {@link #of(TapResult, String)}.
  *
  * @param title     what the rows are ("visit records", "calexp datasets", "TAP result")
  * @param columns   the column names, in order
@@ -35,6 +40,42 @@ public record FootprintTable(String title, List<String> columns, List<Object[]> 
         if (rows.size() != regions.size()) {
             throw new IllegalArgumentException(rows.size() + " rows but " + regions.size() + " footprints");
         }
+    }
+
+    private static final List<String> RESULT_KEYS = List.of("obs_id", "obs_publisher_did", "dataproduct_subtype",
+            "lsst_band", "calib_level");
+
+    /**
+     * A TAP result's rows, their footprints read as the TAP window reads them ({@link ResultFootprints}:
+     * ObsCore's s_region, else the first column whose metadata says it holds footprints). A footprint
+     * that cannot be read leaves its row without one.
+     *
+     * @throws IllegalArgumentException when no column holds footprints
+     */
+    public static FootprintTable of(TapResult result, String title) {
+        ResultTable table = result.table();
+        List<String> names = table.columns().stream().map(ColumnInfo::name).toList();
+        ResultFootprints footprints = ResultFootprints.of(result).orElseThrow(() -> new IllegalArgumentException(
+                "no column of the " + title + " holds footprints (an s_region, or a column with a region xtype or a"
+                        + " pos.outline UCD); its columns are: " + String.join(", ", names)));
+        List<Object[]> rows = new ArrayList<>(table.rowCount());
+        List<Region> regions = new ArrayList<>(table.rowCount());
+        for (int r = 0; r < table.rowCount(); r++) {
+            Object[] row = new Object[names.size()];
+            for (int c = 0; c < row.length; c++) {
+                row[c] = table.value(r, c);
+            }
+            rows.add(row);
+            Region region;
+            try {
+                region = footprints.region(r);
+            } catch (IllegalArgumentException unreadable) {
+                region = null;
+            }
+            regions.add(region);
+        }
+        List<String> keys = names.stream().filter(n -> RESULT_KEYS.contains(n.toLowerCase(Locale.ROOT))).toList();
+        return new FootprintTable(title, names, rows, regions, keys);
     }
 
     public int rowCount() {

@@ -18,8 +18,9 @@ import org.lsst.butlerbrowser.model.region.ConvexPolygon;
 import org.lsst.butlerbrowser.model.region.Region;
 import org.lsst.butlerbrowser.model.region.UnionRegion;
 import org.lsst.butlerbrowser.model.region.UnitVector3d;
+import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.ObsCoreResult;
-import org.lsst.butlerbrowser.model.tap.ResultFiles;
+import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.testing.Fixtures;
 
@@ -47,7 +48,8 @@ class SkyPathBuilderTest {
     }
 
     private static List<Region> footprints(String fixture) {
-        TapResult result = ResultFiles.read(Fixtures.shared().resolve("fixtures/tap").resolve(fixture));
+        TapResult result = TapResult.read(Fixtures.shared().resolve("fixtures/tap").resolve(fixture), TapProgress.NONE,
+                Cancellation.none());
         ObsCoreResult obscore = result.obsCore();
         List<Region> out = new ArrayList<>();
         for (int r = 0; r < obscore.rowCount(); r++) {

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lsst.butlerbrowser.model.region.Region;
+import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.ObsCoreResult;
-import org.lsst.butlerbrowser.model.tap.ResultFiles;
+import org.lsst.butlerbrowser.model.tap.TapProgress;
+import org.lsst.butlerbrowser.model.tap.TapResult;
 
 /** The shared fixtures as this module's tests need them: the recorded DaCHS answers' footprints. */
 final class SkyFixtures {
@@ -30,7 +32,8 @@ final class SkyFixtures {
 
     /** The s_region footprints of a recorded ObsCore answer, in row order. */
     static List<Region> footprints(String tapFixture) {
-        ObsCoreResult obscore = ResultFiles.read(shared().resolve("fixtures/tap").resolve(tapFixture)).obsCore();
+        ObsCoreResult obscore = TapResult.read(shared().resolve("fixtures/tap").resolve(tapFixture), TapProgress.NONE,
+                Cancellation.none()).obsCore();
         List<Region> out = new ArrayList<>();
         for (int r = 0; r < obscore.rowCount(); r++) {
             out.add(obscore.footprint(r));
