@@ -2,12 +2,13 @@
 # pg-test-server.sh -- a throw-away PostgreSQL 15 + pg_sphere server holding
 # the rc2 Butler registry fixture, for the integration tests.
 #
-# Usage: scripts/pg-test-server.sh start|stop|status|psql [psql args...]|password|help
+# Usage: scripts/pg-test-server.sh start|stop|halt|resume|status|psql [psql args...]|password|help
 #
 #   start     (Re)create everything from scratch: install missing Debian
 #             packages (root only), initdb a new cluster in $PGTEST_DIR,
-#             start it on 127.0.0.1:$PGTEST_PORT, create database butler_rc2
-#             with btree_gist + pg_sphere, restore
+#             start it on 127.0.0.1:$PGTEST_PORT with TLS (a certificate
+#             signed by a CA of its own, made with openssl), create database
+#             butler_rc2 with btree_gist + pg_sphere, restore
 #             $BUTLER_SHARED/fixtures/registry/rc2-postgres.sql, create the
 #             login role butler_reader and write $PGTEST_DIR/env.
 #             A server left over from an earlier run in $PGTEST_DIR is
@@ -15,6 +16,11 @@
 #             only line on stdout is the path of the env file.
 #   stop      Stop the server (fast, then immediate shutdown) and delete
 #             $PGTEST_DIR.  Succeeds when nothing is running.
+#   halt      Stop the server (fast shutdown) but keep $PGTEST_DIR, so that
+#             `resume` can start the same cluster again: the fault tests
+#             stop the server in the middle of a query this way.
+#   resume    Start the cluster `halt` stopped, on the same port, and wait
+#             until it accepts connections.  Succeeds when it is already up.
 #   status    Exit 0 and say so when the server is up, exit 3 when not.
 #   psql      psql as the superuser over the unix socket (debugging);
 #             further arguments go to psql, e.g. `psql -c 'select 1'`.
@@ -35,8 +41,11 @@
 #   env          KEY=value lines: PGTEST_URL, PGTEST_JDBC_URL, PGTEST_HOST,
 #                PGTEST_PORT, PGTEST_DATABASE, PGTEST_NAMESPACE, PGTEST_USER,
 #                PGTEST_PASSWORD_FILE, PGTEST_ADMIN_USER,
-#                PGTEST_ADMIN_SOCKET_DIR
+#                PGTEST_ADMIN_SOCKET_DIR, PGTEST_SSL_ROOT_CERT (the CA that
+#                signed the server's certificate), PGTEST_SSL_OTHER_ROOT_CERT
+#                (an unrelated CA: the wrong file for the TLS tests)
 #   reader.pw    butler_reader's password (mode 0600, no trailing newline)
+#   tls/         ca.crt, other-ca.crt, server.crt, server.key (no CA keys are kept)
 #   postgres.log server log;  data/ the cluster;  sock/ the unix socket
 #
 # When run as root, the server runs as the `postgres` system user (PostgreSQL
@@ -48,7 +57,7 @@ PROJECT_ROOT="$(dirname "$SCRIPT_DIR")"
 
 PG_BIN="${PGTEST_PG_BINDIR:-/usr/lib/postgresql/15/bin}"
 PG_SHARE="${PGTEST_PG_SHAREDIR:-/usr/share/postgresql/15}"
-APT_PACKAGES=(postgresql-15 postgresql-15-pgsphere postgresql-contrib)
+APT_PACKAGES=(postgresql-15 postgresql-15-pgsphere postgresql-contrib openssl)
 
 HOST=127.0.0.1
 DEFAULT_PORT=55432
@@ -166,6 +175,7 @@ missing_files() {
            "$PG_SHARE/extension/btree_gist.control"; do
     [[ -e "$f" ]] || printf '%s\n' "$f"
   done
+  command -v openssl >/dev/null || printf '%s\n' openssl
 }
 
 ensure_packages() {
@@ -291,6 +301,36 @@ create_pgsphere() {
     || die "CREATE EXTENSION pg_sphere still fails after patching: $out"
 }
 
+# ---------------------------------------------------------------- TLS
+
+# make_tls DIR: a throwaway CA signs the server's certificate (subjectAltName
+# IP:$HOST, so that sslmode=verify-full holds for clients that connect to
+# $HOST); a second, unrelated CA is the "wrong CA file" of the TLS tests.  The
+# CA keys are thrown away at once: nothing else will ever be signed.
+make_tls() {
+  local tls="$1" ext ca
+  mkdir -m 755 -- "$tls"
+  ext="$tls/server.ext"
+  printf 'subjectAltName=IP:%s\nbasicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n' \
+    "$HOST" >"$ext"
+  for ca in ca other-ca; do
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 3 \
+        -subj "/CN=pg-test-server $ca" -addext 'basicConstraints=critical,CA:TRUE' \
+        -addext 'keyUsage=critical,keyCertSign,cRLSign' \
+        -keyout "$tls/$ca.key" -out "$tls/$ca.crt" 2>>"$DIR/openssl.log" \
+      || { cat "$DIR/openssl.log" >&2; die "openssl could not make the $ca certificate"; }
+  done
+  ( umask 077
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=$HOST" \
+        -keyout "$tls/server.key" -out "$tls/server.csr" 2>>"$DIR/openssl.log" \
+      && openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" -CAcreateserial \
+        -days 3 -extfile "$ext" -out "$tls/server.crt" 2>>"$DIR/openssl.log" ) \
+    || { cat "$DIR/openssl.log" >&2; die "openssl could not make the server certificate"; }
+  rm -f -- "$tls/ca.key" "$tls/other-ca.key" "$tls/ca.srl" "$tls/server.csr" "$ext"
+  chmod 644 -- "$tls/ca.crt" "$tls/other-ca.crt" "$tls/server.crt"
+  chmod 600 -- "$tls/server.key"
+}
+
 # ---------------------------------------------------------------- start
 
 cmd_start() {
@@ -345,6 +385,7 @@ local   all       $ADMIN                   trust
 local   all       all                      scram-sha-256
 host    all       all       127.0.0.1/32   scram-sha-256
 EOF
+  make_tls "$DIR/tls"
   cat >>"$DATA/postgresql.conf" <<EOF
 
 # ---- pg-test-server.sh: loopback only, throw-away data
@@ -355,9 +396,14 @@ hba_file = '$DIR/pg_hba.conf'
 fsync = off
 synchronous_commit = off
 full_page_writes = off
+# the fault tests hold a table lock in a prepared transaction, which outlives the halt of the server
+max_prepared_transactions = 2
+ssl = on
+ssl_cert_file = '$DIR/tls/server.crt'
+ssl_key_file = '$DIR/tls/server.key'
 EOF
   if is_root; then
-    chown postgres:postgres -- "$DIR/pg_hba.conf" "$DIR/initdb.log"
+    chown -R postgres:postgres -- "$DIR/pg_hba.conf" "$DIR/initdb.log" "$DIR/tls"
   fi
   if ! as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$LOGFILE" -w -t 60 start >/dev/null 2>&1; then
     tail -n 20 "$LOGFILE" >&2 2>/dev/null || true
@@ -416,6 +462,8 @@ PGTEST_USER=$READER
 PGTEST_PASSWORD_FILE=$PWFILE
 PGTEST_ADMIN_USER=$ADMIN
 PGTEST_ADMIN_SOCKET_DIR=$SOCK
+PGTEST_SSL_ROOT_CERT=$DIR/tls/ca.crt
+PGTEST_SSL_OTHER_ROOT_CERT=$DIR/tls/other-ca.crt
 EOF
   mv -f -- "$ENVFILE.tmp" "$ENVFILE"
   trap - EXIT
@@ -435,6 +483,32 @@ cmd_stop() {
   stop_server
   remove_dir
   log "stopped; removed $DIR ($(since "$T_START")s)"
+}
+
+# The directory must be one `start` made, with its cluster still in it.
+require_cluster() {
+  [[ -f "$MARKER" && -f "$DATA/PG_VERSION" ]] \
+    || die "no cluster made by pg-test-server.sh in $DIR (run: $0 start)"
+}
+
+cmd_halt() {
+  require_cluster
+  stop_server
+  log "halted; $DIR kept for resume ($(since "$T_START")s)"
+}
+
+cmd_resume() {
+  require_cluster
+  if [[ -n "$(server_pid)" ]]; then
+    log "already up (pid $(server_pid))"
+    return 0
+  fi
+  rm -f "$DATA/postmaster.pid"   # stale: server_pid found no live postmaster of ours
+  if ! as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$LOGFILE" -w -t 60 start >/dev/null 2>&1; then
+    tail -n 20 "$LOGFILE" >&2 2>/dev/null || true
+    die "postgres did not start again (log: $LOGFILE)"
+  fi
+  log "resumed in $(since "$T_START")s (pid $(server_pid), port $(server_port))"
 }
 
 cmd_status() {
@@ -469,6 +543,8 @@ main() {
   case "$cmd" in
     start)    [[ $# -eq 0 ]] || die "start takes no arguments"; cmd_start ;;
     stop)     [[ $# -eq 0 ]] || die "stop takes no arguments"; cmd_stop ;;
+    halt)     [[ $# -eq 0 ]] || die "halt takes no arguments"; cmd_halt ;;
+    resume)   [[ $# -eq 0 ]] || die "resume takes no arguments"; cmd_resume ;;
     status)   cmd_status ;;
     psql)     cmd_psql "$@" ;;
     password) cmd_password ;;

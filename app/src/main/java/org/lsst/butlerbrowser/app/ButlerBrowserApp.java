@@ -38,7 +38,7 @@ public final class ButlerBrowserApp extends Application {
         Parameters parameters = getParameters();
         show(stage, parameters == null ? List.of() : parameters.getUnnamed());
         ScreenshotTour.requested().ifPresent(folder -> new ScreenshotTour(stage, folder,
-                () -> window.selectedTab() == null ? null : window.selectedTab().session()).start());
+                () -> window.selected(RegistryTab.class).map(RegistryTab::session).orElse(null), window::openTap).start());
     }
 
     /**
@@ -60,9 +60,9 @@ public final class ButlerBrowserApp extends Application {
         return window;
     }
 
-    /** The selected tab's collections state, for tests. */
+    /** The selected registry tab's collections state, for tests. */
     CollectionsViewModel model() {
-        return window.selectedTab().collections();
+        return window.selected(RegistryTab.class).orElseThrow().collections();
     }
 
     @Override

@@ -10,28 +10,27 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.connect.ConnectDialog;
 import org.lsst.butlerbrowser.app.export.ExportMenu;
 import org.lsst.butlerbrowser.app.export.ExportViewModel;
-import org.lsst.butlerbrowser.app.session.RegistrySession;
 import org.lsst.butlerbrowser.app.connect.ConnectRequest;
 import org.lsst.butlerbrowser.app.connect.ConnectViewModel;
 import org.lsst.butlerbrowser.app.connect.RecentConnection;
 import org.lsst.butlerbrowser.app.connect.RecentConnections;
+import org.lsst.butlerbrowser.app.session.SkyLink;
 import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
 import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.RepoResolver;
 import org.lsst.butlerbrowser.model.table.TableRows;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
 
 /**
- * The application window: a menu, one tab per open registry, and the progress of background work
+ * The application window: a menu, one tab per open registry or TAP service, and the progress of background work
  * with a Cancel button. Its layout and the recent connections live in a preferences node.
  */
 final class MainWindow {
@@ -41,7 +40,8 @@ final class MainWindow {
 
     private final Stage stage;
     private final FxTaskRunner runner = new FxTaskRunner();
-    private final TabPane tabs = new TabPane();
+    private final WorkTabs tabs = new WorkTabs();
+    private final SkyLink sky = new SkyLink();
     private final Environment env;
     private final RecentConnections recents;
     private final WindowLayout layout;
@@ -53,13 +53,11 @@ final class MainWindow {
         this.env = env;
         this.recents = new RecentConnections(prefs.node("recent-connections"));
         this.layout = new WindowLayout(prefs.node("window"));
-        tabs.setId("registry-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
-        BorderPane root = new BorderPane(tabs);
+        BorderPane root = new BorderPane(tabs.pane());
         root.setTop(menu());
         root.setBottom(new TaskProgressBar(runner));
         stage.setTitle("Butler Browser");
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
+        tabs.pane().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
         stage.setScene(new Scene(root, layout.sceneWidth(WIDTH), layout.sceneHeight(HEIGHT)));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
@@ -80,13 +78,7 @@ final class MainWindow {
         demo.setOnAction(e -> openDemo());
         MenuItem close = new MenuItem("Close Tab");
         close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
-        close.setOnAction(e -> {
-            Tab tab = tabs.getSelectionModel().getSelectedItem();
-            if (tab != null) {
-                tabs.getTabs().remove(tab);
-                ((RegistryTab) tab).close();
-            }
-        });
+        close.setOnAction(e -> tabs.closeSelected());
         MenuItem export = ExportMenu.item(stage, new ExportViewModel(this::currentTable, runner));
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
@@ -131,7 +123,11 @@ final class MainWindow {
     }
 
     private void open(ConnectRequest request) {
-        open(request.name(), request::location);
+        if (request instanceof ConnectRequest.Registry r) {
+            open(r.name(), r::location);
+        } else if (request instanceof ConnectRequest.Tap t) {
+            openTap(t.name(), t.connection());
+        }
     }
 
     void openDemo() {
@@ -139,20 +135,25 @@ final class MainWindow {
     }
 
     void openRepo(String repo) {
-        open(repo, () -> RepoResolver.forSystemEnvironment().resolve(repo));
+        open(repo, () -> new RepoResolver(env).resolve(repo));
     }
 
     /** Opens a registry in a new tab. */
     void open(String name, Callable<RepoLocation> locate) {
         RegistryTab tab = new RegistryTab(name, runner, layout);
-        tabs.getTabs().add(tab);
-        tabs.getSelectionModel().select(tab);
+        tabs.add(tab);
         tab.open(name, locate, this::showError);
     }
 
+    /** Opens a TAP service in a new tab: its tables, an ADQL editor and the results. */
+    void openTap(String name, TapConnection connection) {
+        TapTab tab = new TapTab(name, runner, layout, sky, this::showError);
+        tabs.add(tab);
+        tab.open(connection, env);
+    }
+
     private void updateTitle() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        stage.setTitle(tab == null ? "Butler Browser" : "Butler Browser — " + tab.getText());
+        stage.setTitle(tabs.selected().map(t -> "Butler Browser — " + t.getText()).orElse("Butler Browser"));
     }
 
     /** One sentence, with the chain of causes behind "Show Details" for those who want it. */
@@ -173,18 +174,21 @@ final class MainWindow {
 
     /** What File → Export writes: the selected tab's current table, or null. */
     private TableRows currentTable() {
-        RegistryTab tab = selectedTab();
-        RegistrySession session = tab == null ? null : tab.session();
-        return session == null ? null : session.tableProperty().get();
+        return tabs.selected().map(WorkTab::currentTable).orElse(null);
     }
 
-    /** The selected registry tab, for tests. */
-    RegistryTab selectedTab() {
-        return (RegistryTab) tabs.getSelectionModel().getSelectedItem();
+    /** The selected tab when it is of this kind (for tests and the screenshot tour). */
+    <T extends WorkTab> Optional<T> selected(Class<T> kind) {
+        return tabs.selected(kind);
+    }
+
+    /** The window's link to the sky view (its centre, where footprints go). */
+    SkyLink sky() {
+        return sky;
     }
 
     void close() {
-        tabs.getTabs().forEach(t -> ((RegistryTab) t).close());
+        tabs.closeAll();
         runner.shutdown();
         layout.flush();
     }

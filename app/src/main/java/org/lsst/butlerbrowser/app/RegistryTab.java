@@ -21,13 +21,14 @@ import org.lsst.butlerbrowser.app.session.RegistrySession;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
+import org.lsst.butlerbrowser.model.table.TableRows;
 
 /**
  * One open registry: collections on the left; datasets, dimensions and the staff view in the
  * middle; the selected row's details on the right; its own status line at the bottom. The registry
  * is opened off the JavaFX thread; until then the collections pane shows progress.
  */
-final class RegistryTab extends Tab {
+final class RegistryTab extends WorkTab {
 
     private final CollectionsViewModel collections = new CollectionsViewModel();
     private final CollectionsView collectionsView = new CollectionsView(collections);
@@ -44,7 +45,6 @@ final class RegistryTab extends Tab {
         content.setCenter(collectionsView);
         content.setBottom(new StatusBar(collections));
         setContent(content);
-        setOnClosed(e -> close());
     }
 
     /** Opens the registry {@code locate} finds; {@code onFailure} hears the one-sentence error and its cause. */
@@ -107,6 +107,12 @@ final class RegistryTab extends Tab {
         return session;
     }
 
+    @Override
+    TableRows currentTable() {
+        return session == null ? null : session.tableProperty().get();
+    }
+
+    @Override
     void close() {
         closed = true;
         if (session != null) {

@@ -10,10 +10,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
 
-/** The newest background job's title, progress and a Cancel button; hidden when nothing runs. */
+/** The newest background job's title, what it is doing (rows read, a phase), progress and a Cancel button; hidden when nothing runs. */
 final class TaskProgressBar extends HBox {
 
     private final Label title = new Label();
+    private final Label message = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Button cancel = new Button("Cancel");
     private Task<?> shown;
@@ -28,7 +29,9 @@ final class TaskProgressBar extends HBox {
                 shown.cancel(true);
             }
         });
-        getChildren().addAll(title, progress, cancel);
+        message.setId("task-message");
+        message.setStyle("-fx-text-fill: #606060;");
+        getChildren().addAll(title, message, progress, cancel);
         setAlignment(Pos.CENTER_RIGHT);
         setPadding(new Insets(2, 10, 2, 10));
         runner.running().addListener((ListChangeListener<Task<?>>) c -> show(runner));
@@ -41,9 +44,12 @@ final class TaskProgressBar extends HBox {
         setVisible(busy);
         setManaged(busy);
         title.textProperty().unbind();
+        message.textProperty().unbind();
+        message.setText("");
         progress.progressProperty().unbind();
         if (busy) {
             title.textProperty().bind(shown.titleProperty());
+            message.textProperty().bind(shown.messageProperty());
             progress.progressProperty().bind(shown.progressProperty());
         }
     }

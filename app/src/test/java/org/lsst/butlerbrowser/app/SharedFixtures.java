@@ -30,6 +30,27 @@ public final class SharedFixtures {
         throw new IllegalStateException("cannot find shared/fixtures; set -Dbutler.shared");
     }
 
+    /** The rc2 SQLite fixture registry in place (only ever opened read-only). */
+    public static Path rc2SqliteFile() {
+        return shared().resolve("fixtures/registry/rc2-sqlite/gen3.sqlite3");
+    }
+
+    /** A file's SHA-256, to show that reading it changed no byte. */
+    public static String sha256(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** daf_butler's collections.json for the rc2 SQLite registry (the one the app ships as its demo). */
     public static JsonNode rc2Collections() {
         Path file = shared().resolve("fixtures/registry/expected/rc2-sqlite/collections.json");

@@ -51,8 +51,8 @@ class WindowLayoutTest {
 
     /** The demo tab's split once the registry is open. */
     private static SplitPane split(ButlerBrowserApp app) throws Exception {
-        Callable<SplitPane> find = () -> app.window().selectedTab() == null ? null
-                : (SplitPane) app.window().selectedTab().getContent().lookup("#registry-split");
+        Callable<SplitPane> find = () -> app.window().selected(RegistryTab.class)
+                .map(tab -> (SplitPane) tab.getContent().lookup("#registry-split")).orElse(null);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(find) != null);
         return onFx(find);
     }

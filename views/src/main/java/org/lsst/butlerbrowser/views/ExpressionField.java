@@ -63,6 +63,8 @@ public final class ExpressionField extends VBox {
             if (!e.getCharacter().isEmpty() && (Character.isLetterOrDigit(e.getCharacter().charAt(0))
                     || "._".contains(e.getCharacter()))) {
                 Platform.runLater(this::suggest); // after the typed character is in the text
+            } else {
+                suggestions.hide(); // the word is over; Enter must reach the field again
             }
         });
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -3,8 +3,6 @@ package org.lsst.butlerbrowser.app.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,14 +53,9 @@ final class BenchmarkReport {
         Context c = context;
         Machine m = c.machine();
         ScaleSpec s = c.spec();
-        StringBuilder md = new StringBuilder();
-        md.append("Measured on ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC) with `").append(c.command())
-                .append("`.\n\n| machine | |\n| --- | --- |\n")
-                .append(m.host().markdownRows())
-                .append(row("SQLite in our process", m.sqliteJdbc()))
-                .append(row("SQLite of the sqlite3 shell (the floor)", m.sqliteShell()))
-                .append(row("load average", c.load()))
-                .append('\n');
+        StringBuilder md = new StringBuilder(MarkdownReport.measuredOn(c.command(), m.host(),
+                "SQLite in our process", m.sqliteJdbc(), "SQLite of the sqlite3 shell (the floor)", m.sqliteShell(),
+                "load average", c.load()));
         md.append(String.format(Locale.ROOT, "Scale registry `%s` (%,d MB): the rc2 fixture plus %,d visits, %,d"
                         + " visit_detector_regions and %,d datasets in %d runs, under %d chains three levels deep."
                         + " Built %s in %.1f s (%s).%n%n",
@@ -72,14 +65,7 @@ final class BenchmarkReport {
         md.append(String.format(Locale.ROOT, "Times are the median and the minimum of %d runs after %d warm-up runs."
                 + " The floor is the same SQL run by `sqlite3 -batch FILE \"SQL\"` (output to /dev/null), less the"
                 + " %.1f ms that `SELECT 1` takes the same way.%n%n", c.runs(), c.warmups(), c.baseline().medianMs()));
-        List<List<String>> rows = rows();
-        md.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n|");
-        for (int i = 0; i < HEADERS.size(); i++) {
-            md.append(i >= 1 && i <= 7 ? " ---: |" : " --- |");
-        }
-        md.append('\n');
-        rows.subList(1, rows.size()).forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
-        return md.toString();
+        return md.append(MarkdownReport.table(rows(), i -> i >= 1 && i <= 7)).toString();
     }
 
     private List<List<String>> rows() {
@@ -98,10 +84,6 @@ final class BenchmarkReport {
                     r.met() ? "yes" : "no"));
         }
         return rows;
-    }
-
-    private static String row(String key, String value) {
-        return "| " + key + " | " + value + " |\n";
     }
 
     private static String ms(double value) {

@@ -3,8 +3,6 @@ package org.lsst.butlerbrowser.app.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,25 +54,14 @@ final class GuiReport {
 
     private String markdown() {
         Context c = context;
-        StringBuilder md = new StringBuilder();
-        md.append("Measured on ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC) with `").append(c.command())
-                .append("`.\n\n| machine | |\n| --- | --- |\n")
-                .append(c.host().markdownRows())
-                .append("| toolkit | ").append(c.toolkit()).append(" |\n")
-                .append("| load average | ").append(c.load()).append(" |\n\n");
+        StringBuilder md = new StringBuilder(MarkdownReport.measuredOn(c.command(), c.host(),
+                "toolkit", c.toolkit(), "load average", c.load()));
         md.append(String.format(Locale.ROOT, "The main window on the scale registry `%s` (%,d MB, built %s). Times are the"
                         + " median and the minimum of %d runs after %d warm-up runs; each part is the median of that part"
                         + " alone, so the parts need not add up to the total. \"First click\" is the process's first run of each"
                         + " (untimed warm-ups included), before the JIT has compiled its code; the goal is held to the median.%n%n",
                 c.database().getFileName(), c.databaseBytes() / 1_000_000, c.build().builtAt(), c.runs(), c.warmups()));
-        List<List<String>> rows = rows();
-        md.append("| ").append(String.join(" | ", rows.get(0))).append(" |\n|");
-        for (int i = 0; i < HEADERS.size(); i++) {
-            md.append(i == 0 || i == 3 || i == 4 ? " --- |" : " ---: |");
-        }
-        md.append('\n');
-        rows.subList(1, rows.size()).forEach(r -> md.append("| ").append(String.join(" | ", r)).append(" |\n"));
-        return md.toString();
+        return md.append(MarkdownReport.table(rows(), i -> i != 0 && i != 3 && i != 4)).toString();
     }
 
     private List<List<String>> rows() {

@@ -3,7 +3,7 @@ package org.lsst.butlerbrowser.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Where the benchmark's defaults live: the project root (for build/ and docs/) and the shared rc2 fixture. */
+/** Where the benchmark's defaults live: the project root (for build/ and docs/) and the shared fixtures. */
 final class ProjectPaths {
 
     private static final String RC2 = "fixtures/registry/rc2-sqlite";
@@ -22,15 +22,20 @@ final class ProjectPaths {
         return cwd;
     }
 
-    /** The rc2 SQLite fixture: under the butler.shared property (set by the test runner), else the nearest shared/ above the root. */
+    /** The rc2 SQLite fixture in {@link #shared()}. */
     static Path fixture() {
+        return shared().resolve(RC2);
+    }
+
+    /** shared/: the butler.shared property (set by the test runner), else the nearest shared/ above the root holding the rc2 fixture. */
+    static Path shared() {
         String shared = System.getProperty("butler.shared");
         if (shared != null && !shared.isBlank() && Files.isDirectory(Path.of(shared, RC2))) {
-            return Path.of(shared, RC2).toAbsolutePath().normalize();
+            return Path.of(shared).toAbsolutePath().normalize();
         }
         for (Path dir = root(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("shared").resolve(RC2))) {
-                return dir.resolve("shared").resolve(RC2);
+                return dir.resolve("shared");
             }
         }
         throw new IllegalStateException("cannot find shared/" + RC2 + "; pass --fixture DIR");

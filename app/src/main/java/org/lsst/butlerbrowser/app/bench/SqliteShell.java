@@ -1,8 +1,6 @@
 package org.lsst.butlerbrowser.app.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,20 +54,6 @@ final class SqliteShell {
     }
 
     private String output(List<String> command) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new IOException("cannot run " + executable + " (install the sqlite3 package or pass --sqlite3 PATH): "
-                    + e.getMessage(), e);
-        }
-        String text;
-        try (InputStream in = p.getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("sqlite3 failed (exit " + p.exitValue() + "): " + text.lines().findFirst().orElse(""));
-        }
-        return text;
+        return ToolOutput.of(command, "install the sqlite3 package or pass --sqlite3 PATH");
     }
 }

@@ -16,16 +16,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.lsst.butlerbrowser.model.repo.Environment;
-import org.lsst.butlerbrowser.model.repo.Secret;
 import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.tap.Cancellation;
-import org.lsst.butlerbrowser.model.tap.TapAuth;
 import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
-import org.lsst.butlerbrowser.model.tap.TapTimeouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,30 +41,11 @@ final class TapQueryCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "URL", description = "The TAP service's base URL, e.g. https://data.lsst.cloud/api/tap")
         String url;
 
-        @Option(names = "--token-env", paramLabel = "VAR", arity = "0..1", fallbackValue = TapAuth.DEFAULT_TOKEN_VARIABLE,
-                description = "Read the token from this environment variable (default ${FALLBACK-VALUE}).")
-        String tokenVariable;
-
-        @Option(names = "--token-file", paramLabel = "FILE", description = "Read the token from this file.")
-        Path tokenFile;
-
-        @Option(names = "--basic", description = "Send the token as the password of HTTP Basic authentication "
-                + "(user " + TapAuth.BASIC_TOKEN_USER + ") instead of as a bearer token.")
-        boolean basic;
+        @Mixin
+        TapAuthOptions auth;
 
         TapService open(Environment environment) {
-            if (tokenVariable != null && tokenFile != null) {
-                throw new IllegalArgumentException("give --token-env or --token-file, not both");
-            }
-            TapAuth auth = TapAuth.none();
-            if (tokenVariable != null || tokenFile != null) {
-                Secret secret = tokenVariable != null ? TapAuth.tokenFromVariable(environment, tokenVariable)
-                        : TapAuth.tokenFromFile(environment.workingDirectory().resolve(tokenFile));
-                auth = basic ? TapAuth.basic(TapAuth.BASIC_TOKEN_USER, secret) : TapAuth.bearer(secret);
-            } else if (basic) {
-                throw new IllegalArgumentException("--basic needs a token: give --token-env or --token-file");
-            }
-            return new TapService(TapService.parseUrl(url), auth, TapTimeouts.DEFAULT);
+            return auth.open(url, environment);
         }
     }
 

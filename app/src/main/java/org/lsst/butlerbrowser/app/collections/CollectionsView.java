@@ -2,10 +2,8 @@ package org.lsst.butlerbrowser.app.collections;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -14,16 +12,13 @@ import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.lsst.butlerbrowser.views.FindShortcut;
 
 /**
  * The collections pane: a "Top-level only" toggle, a name filter (Shortcut+F), the tree (chains open
@@ -32,18 +27,9 @@ import javafx.scene.layout.VBox;
  */
 public final class CollectionsView extends BorderPane {
 
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CollectionsViewModel model;
     private final TreeView<CollectionNode> tree = new TreeView<>(new TreeItem<>());
     private final TextField filter = new TextField();
-    private final EventHandler<KeyEvent> findShortcut = e -> {
-        if (FIND.match(e) && isShowing(this)) {
-            filter.requestFocus();
-            filter.selectAll();
-            e.consume();
-        }
-    };
     private boolean refreshing;
 
     public CollectionsView(CollectionsViewModel model) {
@@ -82,40 +68,11 @@ public final class CollectionsView extends BorderPane {
         filter.setId("collections-filter");
         filter.setPromptText("Filter: name or glob, e.g. HSC/calib*  (Ctrl+F)");
         filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-                tree.requestFocus();
-            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
-                tree.requestFocus();
-                if (tree.getSelectionModel().isEmpty()) {
-                    tree.getSelectionModel().selectFirst();
-                }
-            }
-        });
         HBox.setHgrow(filter, Priority.ALWAYS);
         HBox bar = new HBox(filter);
         bar.setPadding(new Insets(4, 6, 4, 6));
-        // Shortcut+F works anywhere in the window while this pane is on screen
-        sceneProperty().addListener((obs, was, now) -> {
-            if (was != null) {
-                was.removeEventFilter(KeyEvent.KEY_PRESSED, findShortcut);
-            }
-            if (now != null) {
-                now.addEventFilter(KeyEvent.KEY_PRESSED, findShortcut);
-            }
-        });
+        FindShortcut.install(this, filter, tree);
         return bar;
-    }
-
-    /** Visible with all its ancestors: the pane of an unselected tab is hidden, not removed. */
-    private static boolean isShowing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 
     private VBox loadingOverlay() {

@@ -84,7 +84,7 @@ final class DatasetTotals {
         for (int i = 0; i < names.size() && !progress.isCancelled(); i++) {
             progress.update(i, names.size(), names.get(i));
             try {
-                long sum = registry.datasetCounts(names.get(i)).values().stream().mapToLong(Long::longValue).sum();
+                long sum = registry.datasetCounts(names.get(i), progress::onCancel).values().stream().mapToLong(Long::longValue).sum();
                 counted.put(names.get(i), OptionalLong.of(sum));
             } catch (RuntimeException e) {
                 counted.put(names.get(i), OptionalLong.empty()); // shown as "?"; the datasets screen says why

@@ -25,7 +25,7 @@ public final class ConnectDialog {
     public static Optional<ConnectRequest> show(Window owner, ConnectViewModel model) {
         Dialog<ConnectRequest> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Connect to a registry");
+        dialog.setTitle("Connect to a registry or TAP service");
         dialog.setHeaderText(null);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("connect-dialog");

@@ -9,8 +9,8 @@ import org.lsst.butlerbrowser.model.repo.RepoResolver;
 import org.lsst.butlerbrowser.model.repo.Secret;
 
 /**
- * What the Connect dialog holds at one moment, checked and frozen so that background work can use
- * it: the chosen way and its fields.
+ * What the Connect dialog holds for a registry at one moment, checked and frozen so that background
+ * work can use it: the chosen way and its fields.
  *
  * @param path     absolute path (PATH), else null
  * @param label    repository label (LABEL), else null
@@ -26,6 +26,7 @@ record ConnectForm(ConnectMode mode, Path path, String label, PostgresFields ser
             case LABEL -> resolver.resolve(label);
             case POSTGRES -> resolver.resolvePostgres(server.host(), server.port(), server.database(), server.user(),
                     server.namespace(), password);
+            case TAP -> throw notARegistry();
         };
     }
 
@@ -42,6 +43,7 @@ record ConnectForm(ConnectMode mode, Path path, String label, PostgresFields ser
             case PATH -> new RecentConnection.RepoPath(path.toString());
             case LABEL -> new RecentConnection.IndexLabel(label);
             case POSTGRES -> new RecentConnection.Server(server);
+            case TAP -> throw notARegistry();
         };
     }
 
@@ -52,6 +54,7 @@ record ConnectForm(ConnectMode mode, Path path, String label, PostgresFields ser
             case LABEL -> label;
             case POSTGRES -> (server.namespace() == null ? "" : server.namespace() + " · ") + server.database()
                     + " on " + server.host();
+            case TAP -> throw notARegistry();
         };
     }
 
@@ -75,7 +78,13 @@ record ConnectForm(ConnectMode mode, Path path, String label, PostgresFields ser
                     required(host, "give the PostgreSQL server's host"), port(port),
                     required(database, "give the database that holds the registry"), optional(namespace),
                     optional(user)), password == null || password.isEmpty() ? null : Secret.of(password));
+            case TAP -> throw notARegistry();
         };
+    }
+
+    /** The TAP way has its own fields ({@link TapFields}); this form is for registries only. */
+    private static IllegalStateException notARegistry() {
+        return new IllegalStateException("a TAP service is not a registry form");
     }
 
     private static String required(String value, String problem) {

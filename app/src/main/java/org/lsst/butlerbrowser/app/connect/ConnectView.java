@@ -3,6 +3,7 @@ package org.lsst.butlerbrowser.app.connect;
 import java.io.File;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,9 +15,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,10 +29,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import org.lsst.butlerbrowser.model.tap.TapAuth;
 
 /**
- * The Connect dialog's content: recent connections, one tab per way of reaching a registry, and
- * the status line. It binds to a {@link ConnectViewModel}; the file and folder choosers hand what
+ * The Connect dialog's content: recent connections, one tab per way of reaching a registry and
+ * one for a TAP service, and the status line. It binds to a {@link ConnectViewModel}; the file and folder choosers hand what
  * was picked to the model.
  */
 public final class ConnectView extends VBox {
@@ -46,7 +50,8 @@ public final class ConnectView extends VBox {
         TabPane ways = new TabPane(
                 tab("Folder or file", "connect-tab-path", pathPane()),
                 tab("Repository label", "connect-tab-label", labelPane()),
-                tab("PostgreSQL", "connect-tab-postgres", postgresPane()));
+                tab("PostgreSQL", "connect-tab-postgres", postgresPane()),
+                tab("TAP service", "connect-tab-tap", tapPane()));
         ways.setId("connect-ways");
         ways.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // the tabs follow ConnectMode's order, so a mode and its tab share an index
@@ -148,6 +153,90 @@ public final class ConnectView extends VBox {
         // two lines kept free: the tab pane takes its height before it knows where lines wrap
         note.setMinHeight(3 * Font.getDefault().getSize());
         return pane(grid, note);
+    }
+
+    private VBox tapPane() {
+        TapFields tap = model.tap();
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), wide);
+        grid.addRow(0, new Label("URL"), field("connect-tap-url", "https://data.lsst.cloud/api/tap", tap.urlProperty()));
+
+        ToggleGroup schemes = new ToggleGroup();
+        HBox schemeRow = new HBox(12,
+                choice(schemes, "None", "connect-tap-auth-none", TapAuth.Scheme.NONE),
+                choice(schemes, "Bearer token", "connect-tap-auth-bearer", TapAuth.Scheme.BEARER),
+                choice(schemes, "HTTP Basic (token as password)", "connect-tap-auth-basic", TapAuth.Scheme.BASIC));
+        follow(schemes, tap.schemeProperty());
+        grid.addRow(1, new Label("Token"), schemeRow);
+
+        ToggleGroup sources = new ToggleGroup();
+        TextField variable = field("connect-tap-token-variable", TapAuth.DEFAULT_TOKEN_VARIABLE, tap.tokenVariableProperty());
+        variable.setPrefColumnCount(12);
+        TextField file = field("connect-tap-token-file", "~/.rsp-token", tap.tokenFileProperty());
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button chooseFile = new Button("File…");
+        chooseFile.setId("connect-tap-choose-token-file");
+        chooseFile.setOnAction(e -> chooseTokenFile());
+        PasswordField typed = new PasswordField();
+        typed.setId("connect-tap-token");
+        typed.textProperty().bindBidirectional(tap.typedTokenProperty());
+        HBox.setHgrow(typed, Priority.ALWAYS);
+        VBox sourceRows = new VBox(6,
+                row(choice(sources, "Environment variable", "connect-tap-from-variable", TokenFrom.VARIABLE), variable),
+                row(choice(sources, "File", "connect-tap-from-file", TokenFrom.FILE), file, chooseFile),
+                row(choice(sources, "Typed", "connect-tap-from-typed", TokenFrom.TYPED), typed));
+        follow(sources, tap.tokenFromProperty());
+        sourceRows.disableProperty().bind(tap.schemeProperty().isEqualTo(TapAuth.Scheme.NONE));
+        grid.addRow(2, new Label("From"), sourceRows);
+
+        Label note = hint("");
+        note.setId("connect-tap-token-note");
+        note.textProperty().bind(tap.tokenNoteProperty());
+        note.setMinHeight(3 * Font.getDefault().getSize());
+        return pane(grid, note);
+    }
+
+    private static HBox row(Node... nodes) {
+        HBox row = new HBox(8, nodes);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static RadioButton choice(ToggleGroup group, String text, String id, Object value) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setUserData(value);
+        b.setToggleGroup(group);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    /** Keeps the group's selected button and the property in step, both ways. */
+    private static <T> void follow(ToggleGroup group, ObjectProperty<T> value) {
+        Runnable select = () -> group.getToggles().stream().filter(t -> t.getUserData() == value.get()).findFirst()
+                .ifPresent(group::selectToggle);
+        select.run();
+        value.addListener((obs, was, now) -> select.run());
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                @SuppressWarnings("unchecked")
+                T chosen = (T) now.getUserData();
+                value.set(chosen);
+            }
+        });
+    }
+
+    private void chooseTokenFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Choose the file that holds the TAP token");
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            model.tap().tokenFileProperty().set(chosen.getAbsolutePath());
+        }
     }
 
     private static TextField field(String id, String prompt, StringProperty value) {

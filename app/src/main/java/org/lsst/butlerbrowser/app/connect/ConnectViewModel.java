@@ -1,7 +1,6 @@
 package org.lsst.butlerbrowser.app.connect;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.lsst.butlerbrowser.app.tasks.Job;
+import org.lsst.butlerbrowser.app.tasks.ProblemText;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.repo.DbAuth;
@@ -28,10 +28,13 @@ import org.lsst.butlerbrowser.model.repo.RepoException;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.RepoResolver;
 import org.lsst.butlerbrowser.model.repo.RepositoryIndex;
+import org.lsst.butlerbrowser.model.tap.Availability;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
+import org.lsst.butlerbrowser.model.tap.TapService;
 
 /**
  * State and actions of the Connect dialog, without any control: the chosen way (folder or file,
- * repository label, PostgreSQL server) and its fields, the labels of the repository index, whether
+ * repository label, PostgreSQL server, TAP service) and its fields, the labels of the repository index, whether
  * db-auth has the password, the recent connections, and a one-line status that Test fills in from
  * the background. The typed password lives in {@link #passwordProperty()} only while the dialog is
  * open; {@link #connect()} and {@link #close()} wipe it, and it is never remembered.
@@ -62,6 +65,7 @@ public final class ConnectViewModel {
     private final StringProperty password = new SimpleStringProperty(this, "password", "");
     private final ReadOnlyBooleanWrapper passwordFromDbAuth = new ReadOnlyBooleanWrapper(this, "passwordFromDbAuth");
     private final ReadOnlyStringWrapper passwordNote = new ReadOnlyStringWrapper(this, "passwordNote", PASSWORD_HINT);
+    private final TapFields tap;
     private final ObservableList<RecentConnection> recents = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyObjectWrapper<StatusKind> statusKind = new ReadOnlyObjectWrapper<>(this, "statusKind", StatusKind.NONE);
@@ -75,8 +79,12 @@ public final class ConnectViewModel {
         this.resolver = new RepoResolver(env);
         this.runner = runner;
         this.recentStore = recentStore;
-        filledIn = Bindings.createBooleanBinding(this::isFilledIn, mode, path, label, host, port, database);
+        this.tap = new TapFields(env);
+        filledIn = Bindings.createBooleanBinding(this::isFilledIn, mode, path, label, host, port, database, tap.urlProperty());
         for (ObservableValue<?> field : new ObservableValue<?>[] {mode, path, label, host, port, database, namespace, user}) {
+            field.addListener((obs, was, now) -> edited());
+        }
+        for (ObservableValue<?> field : tap.fields()) {
             field.addListener((obs, was, now) -> edited());
         }
         for (ObservableValue<?> field : new ObservableValue<?>[] {host, port, database, user}) {
@@ -101,7 +109,7 @@ public final class ConnectViewModel {
                 labelsNote.set("The repository index lists no labels.");
             }
         } catch (RepoException e) {
-            labelsNote.set(sentence(e));
+            labelsNote.set(ProblemText.sentence(e));
         }
     }
 
@@ -128,46 +136,81 @@ public final class ConnectViewModel {
             user.set(f.user() == null ? "" : f.user());
             password.set("");
             mode.set(ConnectMode.POSTGRES);
+        } else if (recent instanceof RecentConnection.TapService t) {
+            tap.use(t);
+            mode.set(ConnectMode.TAP);
         }
     }
 
     /**
      * Opens the registry in the background and closes it again, then says in one line what
-     * works ("SQLite registry, universe daf_butler 8, 20 collections") or what is wrong.
+     * works ("SQLite registry, universe daf_butler 8, 20 collections") or what is wrong. For a TAP
+     * service, asks for its VOSI availability and capabilities and says what it offers.
      */
     public void test() {
-        ConnectForm form = form().orElse(null);
-        if (form == null) {
+        if (mode.get() == ConnectMode.TAP) {
+            tapConnection().ifPresent(connection -> startTest("Testing the TAP service", progress -> {
+                TapService service = connection.open(env);
+                Availability availability = service.availability();
+                return new Verdict(availability.available() ? StatusKind.OK : StatusKind.ERROR,
+                        TapFields.summary(availability, service.capabilities()));
+            }));
             return;
         }
-        test.cancel();
-        testing.set(true);
-        show(StatusKind.BUSY, "Testing…");
-        test = runner.run("Testing the connection", progress -> {
+        form().ifPresent(form -> startTest("Testing the connection", progress -> {
             try {
                 RepoLocation location = form.locate(resolver);
                 progress.update(-1, -1, "Opening " + location.description());
                 try (Registry registry = Registry.open(location)) {
-                    return summary(registry);
+                    return new Verdict(StatusKind.OK, summary(registry));
                 }
             } finally {
                 form.wipePassword(); // the registry is closed again: the test's copy is not needed
             }
-        }, summary -> {
+        }));
+    }
+
+    /** What a test found, for the status line. */
+    private record Verdict(StatusKind kind, String text) {
+    }
+
+    /** Runs a test in the background (stopping one still running); its verdict or failure fills the status line. */
+    private void startTest(String title, TaskRunner.Work<Verdict> work) {
+        test.cancel();
+        testing.set(true);
+        show(StatusKind.BUSY, "Testing…");
+        test = runner.run(title, work, verdict -> {
             testing.set(false);
-            show(StatusKind.OK, summary);
+            show(verdict.kind(), verdict.text());
         }, problem -> {
             testing.set(false);
-            show(StatusKind.ERROR, sentence(problem));
+            show(StatusKind.ERROR, ProblemText.sentence(problem));
         });
     }
 
+    private Optional<TapConnection> tapConnection() {
+        try {
+            return Optional.of(tap.connection());
+        } catch (IllegalArgumentException | RepoException e) {
+            show(StatusKind.ERROR, ProblemText.sentence(e));
+            return Optional.empty();
+        }
+    }
+
     /**
-     * The registry to open, when the form names one; it is remembered as a recent connection and the
-     * typed password moves into the location's Secret. Empty, with the reason in the status line,
-     * when the form is incomplete or names nothing openable.
+     * The registry or TAP service to open, when the form names one; it is remembered as a recent
+     * connection, and a typed password or token moves into a Secret. Empty, with the reason in the
+     * status line, when the form is incomplete or names nothing openable.
      */
     public Optional<ConnectRequest> connect() {
+        if (mode.get() == ConnectMode.TAP) {
+            Optional<TapConnection> connection = tapConnection();
+            connection.ifPresent(c -> {
+                recentStore.remember(tap.recent(c));
+                close();
+            });
+            return connection.map(c -> new ConnectRequest.Tap("TAP · " + c.title(), c));
+        }
         ConnectForm form = form().orElse(null);
         if (form == null) {
             return Optional.empty();
@@ -176,12 +219,12 @@ public final class ConnectViewModel {
         try {
             location = form.locate(resolver);
         } catch (RuntimeException e) {
-            show(StatusKind.ERROR, sentence(e));
+            show(StatusKind.ERROR, ProblemText.sentence(e));
             return Optional.empty();
         }
         recentStore.remember(form.recent());
         close();
-        return Optional.of(new ConnectRequest(form.tabName(), location));
+        return Optional.of(new ConnectRequest.Registry(form.tabName(), location));
     }
 
     /**
@@ -189,14 +232,19 @@ public final class ConnectViewModel {
      * whose password neither db-auth nor the password field has.
      */
     public boolean isReadyWithoutAsking() {
-        return mode.get() != ConnectMode.POSTGRES || passwordFromDbAuth.get() || !password.get().isEmpty();
+        return switch (mode.get()) {
+            case POSTGRES -> passwordFromDbAuth.get() || !password.get().isEmpty();
+            case TAP -> tap.isReadyWithoutAsking();
+            default -> true;
+        };
     }
 
-    /** The dialog is going away: stop a running test and wipe the typed password. */
+    /** The dialog is going away: stop a running test and wipe the typed password and token. */
     public void close() {
         test.cancel();
         testing.set(false);
         password.set("");
+        tap.wipe();
     }
 
     private Optional<ConnectForm> form() {
@@ -204,7 +252,7 @@ public final class ConnectViewModel {
             return Optional.of(ConnectForm.of(mode.get(), path.get(), label.get(), host.get(), port.get(),
                     database.get(), namespace.get(), user.get(), password.get(), env));
         } catch (IllegalArgumentException | RepoException e) {
-            show(StatusKind.ERROR, sentence(e));
+            show(StatusKind.ERROR, ProblemText.sentence(e));
             return Optional.empty();
         }
     }
@@ -214,6 +262,7 @@ public final class ConnectViewModel {
             case PATH -> !path.get().isBlank();
             case LABEL -> label.get() != null && !label.get().isBlank();
             case POSTGRES -> !host.get().isBlank() && !database.get().isBlank();
+            case TAP -> tap.isFilledIn();
         };
     }
 
@@ -243,7 +292,7 @@ public final class ConnectViewModel {
                     ? "Password from " + dbAuth.source() + "; type one only to use another."
                     : "No db-auth.yaml entry matches this server: type the password (kept for this session only).");
         } catch (IllegalArgumentException | RepoException e) {
-            passwordNote.set(sentence(e));
+            passwordNote.set(ProblemText.sentence(e));
         }
     }
 
@@ -258,15 +307,6 @@ public final class ConnectViewModel {
         return registry.backend().label() + " registry" + (registry.schema() == null ? "" : " (schema " + registry.schema() + ")")
                 + ", universe " + registry.universe().namespace() + " " + registry.universe().version()
                 + ", " + n + (n == 1 ? " collection" : " collections");
-    }
-
-    /** The problem's own one-sentence message, capitalised, as the status line shows it. */
-    static String sentence(Throwable problem) {
-        String message = problem.getMessage();
-        String text = message == null || message.isBlank() ? problem.getClass().getSimpleName()
-                : message.strip().lines().findFirst().orElse("").strip();
-        text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-        return text.endsWith(".") ? text : text + ".";
     }
 
     public ObjectProperty<ConnectMode> modeProperty() {
@@ -325,6 +365,11 @@ public final class ConnectViewModel {
     /** Where the password will come from, in a sentence. */
     public ReadOnlyStringProperty passwordNoteProperty() {
         return passwordNote.getReadOnlyProperty();
+    }
+
+    /** The TAP service's fields. */
+    public TapFields tap() {
+        return tap;
     }
 
     /** Connections made before, newest first. */

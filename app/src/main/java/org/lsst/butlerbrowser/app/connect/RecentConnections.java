@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import org.lsst.butlerbrowser.model.tap.TapAuth;
 
 /**
- * The registries connected to lately, newest first, kept in a preferences node: one child node
- * per connection holding its kind and fields. Passwords are never written; a PostgreSQL entry
- * holds only host, port, database, schema and user.
+ * The registries and TAP services connected to lately, newest first, kept in a preferences node:
+ * one child node per connection holding its kind and fields. Passwords and tokens are never
+ * written: a PostgreSQL entry holds only host, port, database, schema and user; a TAP entry the
+ * URL, the authentication scheme and the name of the variable or file the token comes from.
  */
 public final class RecentConnections {
 
@@ -71,6 +73,12 @@ public final class RecentConnections {
             entry.put("database", f.database());
             putIfSet(entry, "namespace", f.namespace());
             putIfSet(entry, "user", f.user());
+        } else if (connection instanceof RecentConnection.TapService t) {
+            entry.put(KIND, "tap");
+            entry.put("url", t.url());
+            entry.put("scheme", t.scheme().name());
+            putIfSet(entry, "tokenFrom", t.tokenFrom() == null ? null : t.tokenFrom().name());
+            putIfSet(entry, "where", t.where());
         }
     }
 
@@ -81,8 +89,19 @@ public final class RecentConnections {
             case "postgresql" -> new RecentConnection.Server(new PostgresFields(entry.get("host", "localhost"),
                     entry.getInt("port", 5432), entry.get("database", ""), entry.get("namespace", null),
                     entry.get("user", null)));
+            case "tap" -> tap(entry);
             default -> null; // written by a newer version: skip rather than guess
         };
+    }
+
+    private static RecentConnection tap(Preferences entry) {
+        try {
+            String from = entry.get("tokenFrom", null);
+            return new RecentConnection.TapService(entry.get("url", ""), TapAuth.Scheme.valueOf(entry.get("scheme", "NONE")),
+                    from == null ? null : TokenFrom.valueOf(from), entry.get("where", null));
+        } catch (IllegalArgumentException e) {
+            return null; // a scheme or source this version does not know
+        }
     }
 
     private static void putIfSet(Preferences entry, String key, String value) {

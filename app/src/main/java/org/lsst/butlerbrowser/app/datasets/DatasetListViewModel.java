@@ -126,10 +126,10 @@ public final class DatasetListViewModel {
         if (pager == null || stopped || pager.isExhausted() && countJob.isDone()) {
             return;
         }
+        stopped = true; // first: cancelling the jobs below calls back here
         pageJob.cancel();
         countJob.cancel();
         retire(pager);
-        stopped = true;
         loading.set(false);
         if (rows.isEmpty()) {
             placeholder.set("Stopped before any dataset arrived.");
@@ -151,11 +151,12 @@ public final class DatasetListViewModel {
         if (Objects.equals(next, query) && (next == null || pager != null && !stopped)) {
             return; // nothing changed, e.g. the types list cleared the type, then the collection changed
         }
+        DatasetPager old = pager;
+        pager = null; // first: cancelling the jobs below calls back, and must find no current query
         pageJob.cancel();
         countJob.cancel();
-        if (pager != null) {
-            retire(pager);
-            pager = null;
+        if (old != null) {
+            retire(old);
         }
         query = next;
         stopped = false;
@@ -184,7 +185,7 @@ public final class DatasetListViewModel {
         pager = new DatasetPager(() -> registry.queryDatasets(next));
         placeholder.set("Finding " + type.name() + " datasets…");
         readPage(pager, next, true);
-        count(next);
+        count(pager, next);
     }
 
     /** Whether the search path holds certifications of the type (its datasets then have validity ranges). */
@@ -222,19 +223,27 @@ public final class DatasetListViewModel {
             if (from == pager) {
                 failed(problem);
             }
-        });
+        }, () -> stoppedFromOutside(from));
     }
 
-    private void count(DatasetQuery asked) {
+    private void count(DatasetPager of, DatasetQuery asked) {
         countJob = runner.run("Counting " + asked.datasetTypes().get(0) + " datasets",
-                progress -> session.registry().countDatasets(asked),
+                progress -> session.registry().countDatasets(asked, progress::onCancel),
                 n -> {
-                    if (asked == query && pager != null) {
+                    if (of == pager) {
                         total.set(n);
                         updateStatus();
                     }
                 },
-                problem -> { }); // the page job reports the same problem in the table
+                problem -> { }, // the page job reports the same problem in the table
+                () -> stoppedFromOutside(of));
+    }
+
+    /** The window's Cancel button stopped a job of the shown query: as if Stop had been pressed. */
+    private void stoppedFromOutside(DatasetPager of) {
+        if (of == pager) {
+            stop();
+        }
     }
 
     private void failed(Throwable problem) {

@@ -64,13 +64,19 @@ public final class DatasetTypesViewModel {
             return;
         }
         counts = runner.run("Counting datasets in " + collection.name(),
-                progress -> registry.datasetCounts(collection.name()),
+                progress -> registry.datasetCounts(collection.name(), progress::onCancel),
                 counted -> counted(collection, counted),
                 problem -> {
                     if (collection == shown) {
                         counting.set(false);
                         status.set("Could not count the datasets in " + collection.name() + ": "
                                 + DatasetListViewModel.reason(problem));
+                    }
+                }, () -> {
+                    if (collection == shown) { // the window's Cancel button, not another collection
+                        counting.set(false);
+                        status.set(plural(rows.size(), "dataset type") + " in " + collection.name()
+                                + " · counting stopped");
                     }
                 });
     }

@@ -205,7 +205,7 @@ public final class DimensionsViewModel {
             if (gen == generation) {
                 fail(problem);
             }
-        });
+        }, () -> stoppedFromOutside(gen));
     }
 
     /** The whole answer's size: known from the tree when unfiltered, else counted in the background. */
@@ -220,7 +220,7 @@ public final class DimensionsViewModel {
             return;
         }
         countJob = runner.run("Counting " + e.name() + " records", progress ->
-                registry.countDimensionRecords(e.name(), clause), n -> {
+                registry.countDimensionRecords(e.name(), clause, progress::onCancel), n -> {
                     if (gen == generation) {
                         setTotal(e, clause, n);
                     }
@@ -269,7 +269,25 @@ public final class DimensionsViewModel {
             if (gen == generation) {
                 fail(problem);
             }
-        });
+        }, () -> stoppedFromOutside(gen));
+    }
+
+    /**
+     * The window's Cancel button stopped reading the shown records (a newer query would have
+     * changed the generation): the rows so far stay, and no more are read.
+     */
+    private void stoppedFromOutside(int gen) {
+        if (gen != generation || !loading.get()) {
+            return;
+        }
+        loading.set(false);
+        more.set(false);
+        cursor = null; // the cancelled reader closed it
+        DimensionElement e = element.get();
+        if (rows.isEmpty()) {
+            message.set("Stopped before any " + e.name() + " record arrived.");
+        }
+        status.set(statusText() + " · stopped");
     }
 
     private void accept(Page page) {

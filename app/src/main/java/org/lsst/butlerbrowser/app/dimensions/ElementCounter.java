@@ -31,7 +31,7 @@ final class ElementCounter {
         String name = node.element().name();
         runner.run("Counting " + name + " records", progress -> {
             progress.update(index, pending.size(), "Counting " + name + " records");
-            return registry.countDimensionRecords(name, WhereClause.NONE);
+            return registry.countDimensionRecords(name, WhereClause.NONE, progress::onCancel);
         }, n -> {
             node.setCount(n);
             countFrom(pending, index + 1);

@@ -22,7 +22,7 @@ import org.lsst.butlerbrowser.model.table.TableRows;
  */
 public final class ExportViewModel {
 
-    static final String NO_TABLE = "Select a table first, in Datasets or Dimensions.";
+    static final String NO_TABLE = "Select a table first: datasets, dimension records or a TAP query's result.";
 
     private final Supplier<TableRows> currentTable;
     private final TaskRunner runner;

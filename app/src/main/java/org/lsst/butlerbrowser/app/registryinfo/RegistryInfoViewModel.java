@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,6 +62,8 @@ public final class RegistryInfoViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
     private Job job = Job.DONE;
+    /** Counts the loads started, so that only the newest one's cancellation is reported. */
+    private int reloads;
     private boolean loaded;
 
     public RegistryInfoViewModel(RegistrySession session, TaskRunner runner) {
@@ -94,9 +95,8 @@ public final class RegistryInfoViewModel {
         error.set(null);
         status.set("Counting rows and checking the registry…");
         Registry registry = session.registry();
+        int asked = ++reloads;
         job = runner.run("Checking " + session.name(), progress -> {
-            // a cancel from the window's progress bar delivers no callback: leave the loading state here
-            progress.onCancel(() -> Platform.runLater(this::cancelled));
             List<String> names = registry.tableNames();
             long steps = names.size() + 2L;
             progress.update(0, steps, "Measuring table sizes");
@@ -118,6 +118,10 @@ public final class RegistryInfoViewModel {
             loading.set(false);
             error.set("Could not check the registry: " + firstLine(problem));
             status.set("");
+        }, () -> {
+            if (asked == reloads) { // cancelled by the window's Cancel button, not replaced by a newer load
+                cancelled();
+            }
         });
     }
 

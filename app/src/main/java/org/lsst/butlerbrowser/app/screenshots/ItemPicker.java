@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.lsst.butlerbrowser.app.collections.CollectionNode;
+import org.lsst.butlerbrowser.app.tap.SchemaNode;
 import org.lsst.butlerbrowser.model.registry.DatasetType;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
 
@@ -142,6 +143,8 @@ public final class ItemPicker {
             return t.name().equals(name);
         } else if (item instanceof DimensionElement e) {
             return e.name().equals(name);
+        } else if (item instanceof SchemaNode n) {
+            return n.name().equals(name);
         }
         String text = String.valueOf(item);
         return text.equals(name) || text.startsWith(name + " ") || text.contains("name=" + name + ",");

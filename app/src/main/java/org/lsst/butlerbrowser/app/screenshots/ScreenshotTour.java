@@ -7,17 +7,22 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.model.repo.Environment;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
 
 /**
  * A hidden debug entry point for the README's screenshots: started with
@@ -33,13 +38,23 @@ import org.lsst.butlerbrowser.app.session.RegistrySession;
  *   <li>{@code main-window.png}: collection HSC/runs/RC2, the Datasets screen on calexp;</li>
  *   <li>{@code dimensions.png}: the Dimensions screen on visit;</li>
  *   <li>{@code registry-tab.png}: the Registry screen;</li>
- *   <li>{@code connect-dialog.png}: the window File → Connect… opens.</li>
+ *   <li>{@code connect-dialog.png}: the window File → Connect… opens;</li>
+ *   <li>{@code tap-window.png}: when a TAP service answers at {@value #TAP_URL}, a TAP tab on it
+ *       after an ObsCore cone search with its first row selected (skipped otherwise).</li>
  * </ol>
  */
 public final class ScreenshotTour {
 
     /** The system property naming the folder for the pictures. */
     public static final String PROPERTY = "butler.browser.screenshot";
+
+    /** The local TAP service of the test kit (shared/tap). */
+    static final String TAP_URL = "http://127.0.0.1:18080/tap";
+    /** The query the TAP picture runs: the cone search template's kind, on the ECDFS field, cut at MAXREC. */
+    private static final String TAP_QUERY = "SELECT obs_id, dataproduct_subtype, calib_level, lsst_band, s_ra, s_dec,"
+            + " t_min, s_region\nFROM ivoa.obscore\nWHERE CONTAINS(POINT('ICRS', s_ra, s_dec),"
+            + " CIRCLE('ICRS', 53.13, -28.1, 0.5)) = 1\nORDER BY obs_id";
+    private static final String TAP_MAXREC = "200";
 
     private static final long OPEN_TIMEOUT_MS = 90_000;
     private static final long IDLE_TIMEOUT_MS = 30_000;
@@ -50,11 +65,15 @@ public final class ScreenshotTour {
     private final Stage stage;
     private final Path folder;
     private final Supplier<RegistrySession> session;
+    private final BiConsumer<String, TapConnection> openTap;
 
-    public ScreenshotTour(Stage stage, Path folder, Supplier<RegistrySession> session) {
+    /** {@code openTap} opens a TAP tab (name, service) as File → Connect… would. */
+    public ScreenshotTour(Stage stage, Path folder, Supplier<RegistrySession> session,
+                          BiConsumer<String, TapConnection> openTap) {
         this.stage = stage;
         this.folder = folder;
         this.session = session;
+        this.openTap = openTap;
     }
 
     /** The folder the property names, when the tour was asked for. */
@@ -102,6 +121,41 @@ public final class ScreenshotTour {
         showScreen("Registry", null);
         shoot("registry-tab.png");
         connectDialog();
+        tapWindow();
+    }
+
+    /** A TAP tab on the local service after a query, when the service answers. */
+    private void tapWindow() throws Exception {
+        TapConnection local = TapConnection.anonymous(TAP_URL);
+        try {
+            if (!local.open(Environment.system()).availability().available()) {
+                throw new IllegalStateException("not available");
+            }
+        } catch (RuntimeException e) {
+            log("skipped tap-window.png: no TAP service answers at " + TAP_URL);
+            return;
+        }
+        onFx(() -> {
+            openTap.accept("TAP · " + local.title(), local);
+            return null;
+        });
+        if (!waitUntil(() -> onFx(() -> lookup("#tap-run") != null), OPEN_TIMEOUT_MS)) {
+            log("the TAP tab did not open; taking the window as it is");
+            shoot("tap-window.png");
+            return;
+        }
+        onFx(() -> {
+            ((TextInputControl) lookup("#adql-text")).setText(TAP_QUERY);
+            ((TextInputControl) lookup("#tap-maxrec")).setText(TAP_MAXREC);
+            ((ButtonBase) lookup("#tap-run")).fire();
+            return null;
+        });
+        waitUntil(() -> onFx(() -> lookup("#tap-run") != null && !lookup("#tap-run").isDisabled()), IDLE_TIMEOUT_MS);
+        settle();
+        require(onFx(() -> ItemPicker.pick(lookup("#tap-schema-tree"), "ivoa.obscore")), "table ivoa.obscore");
+        require(onFx(() -> ItemPicker.selectFirstResultRow(lookup("#tap-result"))), "a first row of the TAP result");
+        settle();
+        shoot("tap-window.png");
     }
 
     /**

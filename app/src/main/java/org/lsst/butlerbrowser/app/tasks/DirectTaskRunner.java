@@ -2,11 +2,12 @@ package org.lsst.butlerbrowser.app.tasks;
 
 import java.util.function.Consumer;
 
-/** Runs work at once on the calling thread: for view-model tests and headless use. */
+/** Runs work at once on the calling thread, so it is never cancelled: for view-model tests and headless use. */
 public final class DirectTaskRunner implements TaskRunner {
 
     @Override
-    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                       Runnable onCancelled) {
         T result;
         try {
             result = work.call(new Progress() {
@@ -21,6 +22,11 @@ public final class DirectTaskRunner implements TaskRunner {
 
                 @Override
                 public void onCancel(Runnable action) {
+                }
+
+                @Override
+                public void publish(Runnable update) {
+                    update.run();
                 }
             });
         } catch (Exception e) {

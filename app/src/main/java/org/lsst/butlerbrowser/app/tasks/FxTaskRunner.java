@@ -32,7 +32,8 @@ public final class FxTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                       Runnable onCancelled) {
         WorkTask<T> task = new WorkTask<>(title, work);
         task.setOnSucceeded(e -> {
             running.remove(task);
@@ -42,7 +43,10 @@ public final class FxTaskRunner implements TaskRunner {
             running.remove(task);
             onFailure.accept(task.getException());
         });
-        task.setOnCancelled(e -> running.remove(task));
+        task.setOnCancelled(e -> {
+            running.remove(task);
+            onCancelled.run();
+        });
         Runnable start = () -> {
             if (executor.isShutdown()) {
                 return; // the window has closed; work it would have shown is not wanted any more
@@ -103,6 +107,15 @@ public final class FxTaskRunner implements TaskRunner {
                     if (WorkTask.this.isCancelled()) {
                         action.run();
                     }
+                }
+
+                @Override
+                public void publish(Runnable update) {
+                    Platform.runLater(() -> {
+                        if (!WorkTask.this.isCancelled()) {
+                            update.run();
+                        }
+                    });
                 }
             });
         }

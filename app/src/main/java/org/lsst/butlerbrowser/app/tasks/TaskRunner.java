@@ -24,11 +24,27 @@ public interface TaskRunner {
 
         /** Runs when the job is cancelled, e.g. to cancel a statement on the database server. */
         void onCancel(Runnable action);
+
+        /**
+         * Hands a change of state the work has reached (an async job created, its phase) to the
+         * thread that receives results, the FX thread in the window; dropped once the job is cancelled.
+         */
+        void publish(Runnable update);
     }
 
     /**
      * Starts {@code work}; exactly one of the callbacks runs (on the FX thread in the window),
      * unless the job is cancelled first, in which case neither does.
      */
-    <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    default <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        return run(title, work, onSuccess, onFailure, () -> { });
+    }
+
+    /**
+     * Starts {@code work}; exactly one of the callbacks runs (on the FX thread in the window):
+     * {@code onCancelled} when the job is cancelled before it ends, by its owner or by the window's
+     * Cancel button, whose screen then has to leave its "loading" state.
+     */
+    <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                Runnable onCancelled);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.lsst.butlerbrowser.app.SharedFixtures;
+import org.lsst.butlerbrowser.app.ThrowawayPostgres;
 import org.lsst.butlerbrowser.model.repo.Environment;
 
 /** Runs our command line in-process against the fixture repos, as the tests need it. */
@@ -64,14 +65,7 @@ final class CliRunner {
     }
 
     static Environment credentials() {
-        try {
-            String url = System.getProperty("butler.test.pg.url").replaceFirst("//[^@/]*@", "//");
-            String password = Files.readString(Path.of(System.getProperty("butler.test.pg.passwordFile"))).strip();
-            String json = "[{\"url\": \"" + url + "\", \"password\": \"" + password + "\"}]";
-            return Environment.of(Map.of("LSST_DB_AUTH_CREDENTIALS", json), Path.of(System.getProperty("user.home")),
-                    Path.of("").toAbsolutePath());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ThrowawayPostgres.fromBuild().environment(Path.of(System.getProperty("user.home")),
+                Path.of("").toAbsolutePath());
     }
 }

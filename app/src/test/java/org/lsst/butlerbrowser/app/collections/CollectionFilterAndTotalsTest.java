@@ -156,7 +156,7 @@ class CollectionFilterAndTotalsTest {
 
         @Override
         public <T> Job run(String title, Work<T> work, java.util.function.Consumer<T> onSuccess,
-                           java.util.function.Consumer<Throwable> onFailure) {
+                           java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
             new DirectTaskRunner().run(title, work, v -> answers.add(() -> onSuccess.accept(v)),
                     e -> answers.add(() -> onFailure.accept(e)));
             return Job.DONE;
@@ -173,7 +173,7 @@ class CollectionFilterAndTotalsTest {
 
         @Override
         public <T> Job run(String title, Work<T> work, java.util.function.Consumer<T> onSuccess,
-                           java.util.function.Consumer<Throwable> onFailure) {
+                           java.util.function.Consumer<Throwable> onFailure, Runnable onCancelled) {
             boolean[] done = {false};
             pending.add(() -> {
                 new DirectTaskRunner().run(title, work, onSuccess, onFailure);

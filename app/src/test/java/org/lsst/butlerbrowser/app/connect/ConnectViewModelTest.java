@@ -148,7 +148,7 @@ class ConnectViewModelTest {
         model.passwordProperty().set("s3cret");
         assertFalse(model.passwordFromDbAuthProperty().get());
 
-        ConnectRequest request = model.connect().orElseThrow();
+        ConnectRequest.Registry request = assertInstanceOf(ConnectRequest.Registry.class, model.connect().orElseThrow());
         PostgresRepo repo = assertInstanceOf(PostgresRepo.class, request.location());
         assertEquals("db.example.org", repo.host());
         assertEquals(5433, repo.port());
@@ -178,7 +178,7 @@ class ConnectViewModelTest {
         assertFalse(model.isReadyWithoutAsking());
         model.databaseProperty().set("butler");
 
-        PostgresRepo repo = (PostgresRepo) model.connect().orElseThrow().location();
+        PostgresRepo repo = (PostgresRepo) ((ConnectRequest.Registry) model.connect().orElseThrow()).location();
         assertEquals("from-db-auth", repo.password().revealAsString());
     }
 
@@ -267,7 +267,7 @@ class ConnectViewModelTest {
     void connectingToASqliteRepoNamesTheTabAfterItsFolder() {
         ConnectViewModel model = model();
         model.choosePath(fixture("rc2-sqlite").resolve("butler.yaml"));
-        ConnectRequest request = model.connect().orElseThrow();
+        ConnectRequest.Registry request = assertInstanceOf(ConnectRequest.Registry.class, model.connect().orElseThrow());
         assertEquals("rc2-sqlite", request.name());
         SqliteRepo repo = assertInstanceOf(SqliteRepo.class, request.location());
         assertEquals(fixture("rc2-sqlite").resolve("gen3.sqlite3").toAbsolutePath().normalize(),

@@ -15,8 +15,9 @@ final class ManualRunner implements TaskRunner {
     final List<Pending<?>> jobs = new ArrayList<>();
 
     @Override
-    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Pending<T> job = new Pending<>(title, work, onSuccess, onFailure);
+    public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                       Runnable onCancelled) {
+        Pending<T> job = new Pending<>(title, work, onSuccess, onFailure, onCancelled);
         jobs.add(job);
         return job;
     }
@@ -44,15 +45,18 @@ final class ManualRunner implements TaskRunner {
         private final Work<T> work;
         private final Consumer<T> onSuccess;
         private final Consumer<Throwable> onFailure;
+        private final Runnable onCancelled;
         private final List<Runnable> cancelActions = new ArrayList<>();
         private boolean cancelled;
         private boolean done;
 
-        Pending(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Pending(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                Runnable onCancelled) {
             this.title = title;
             this.work = work;
             this.onSuccess = onSuccess;
             this.onFailure = onFailure;
+            this.onCancelled = onCancelled;
         }
 
         void execute() {
@@ -81,6 +85,7 @@ final class ManualRunner implements TaskRunner {
                 cancelled = true;
                 done = true;
                 cancelActions.forEach(Runnable::run);
+                onCancelled.run();
             }
         }
 
@@ -103,6 +108,13 @@ final class ManualRunner implements TaskRunner {
             cancelActions.add(action);
             if (cancelled) {
                 action.run();
+            }
+        }
+
+        @Override
+        public void publish(Runnable update) {
+            if (!cancelled) {
+                update.run();
             }
         }
     }

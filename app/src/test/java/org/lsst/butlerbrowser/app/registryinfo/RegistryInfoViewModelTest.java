@@ -142,9 +142,10 @@ class RegistryInfoViewModelTest {
         TaskRunner direct = new DirectTaskRunner();
         RegistryInfoViewModel model = model(new TaskRunner() {
             @Override
-            public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                               Runnable onCancelled) {
                 jobs[0]++;
-                return direct.run(title, work, onSuccess, onFailure);
+                return direct.run(title, work, onSuccess, onFailure, onCancelled);
             }
         });
         model.load();

@@ -53,4 +53,10 @@ public interface Dialect {
 
     /** SQL true when two stored timespans overlap. */
     String timespansOverlap(String alias, String logicalName, String otherAlias, String otherLogicalName);
+
+    /**
+     * A subquery giving the rows of {@code rows}, one column per key, from the JSON parameter
+     * written as {@code parameterSql} (bind {@link KeyRows#json()} there).
+     */
+    String keyRowsSubquery(KeyRows rows, String parameterSql);
 }

@@ -75,4 +75,13 @@ public final class PostgresDialect implements Dialect {
     public String timespansOverlap(String alias, String logicalName, String otherAlias, String otherLogicalName) {
         return "(" + alias + "." + quote(logicalName) + " && " + otherAlias + "." + quote(otherLogicalName) + ")";
     }
+
+    @Override
+    public String keyRowsSubquery(KeyRows rows, String parameterSql) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < rows.width(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(rows.numeric(i) ? "(k ->> " + i + ")::bigint" : "k ->> " + i);
+        }
+        return sql.append(" FROM jsonb_array_elements(CAST(").append(parameterSql).append(" AS jsonb)) k").toString();
+    }
 }

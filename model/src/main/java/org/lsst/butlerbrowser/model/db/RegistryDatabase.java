@@ -26,18 +26,28 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class RegistryDatabase implements AutoCloseable {
 
+    /** HikariCP's longest pause between attempts to reconnect to a server that has gone away. */
+    private static final java.time.Duration POOL_RETRY_PAUSE = java.time.Duration.ofSeconds(5);
+
+    /** How long the check of a pooled PostgreSQL connection may take. */
+    private static final int VALIDATION_SECONDS = 5;
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final String schema;
     private final String description;
+    /** The SQLite file as opened, checked before each query; null for PostgreSQL. */
+    private final OpenedFile file;
 
-    private RegistryDatabase(HikariDataSource pool, Dialect dialect, String schema, String description) {
+    private RegistryDatabase(HikariDataSource pool, Dialect dialect, String schema, String description,
+                             OpenedFile file) {
         this.pool = pool;
         this.dialect = dialect;
         this.schema = schema;
         this.description = description;
+        this.file = file;
     }
 
     /** Opens an SQLite registry file read-only; the file and its directory may be read-only too. */
@@ -49,9 +59,11 @@ public final class RegistryDatabase implements AutoCloseable {
         if (!hasSqliteHeader(file)) {
             throw new DatabaseException(where + " is not an SQLite database");
         }
+        OpenedFile opened = OpenedFile.of(file.toAbsolutePath()); // before any connection opens it
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(SQLiteOpenMode.READONLY);
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI); // adds to the mode: the URL is an SQLite URI
         config.setBusyTimeout(10_000);
         config.setSharedCache(false);
         SQLiteDataSource source = new SQLiteDataSource(config) {
@@ -67,7 +79,7 @@ public final class RegistryDatabase implements AutoCloseable {
                 return c;
             }
         };
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        source.setUrl(SqliteRepo.jdbcUrl(file));
         HikariConfig hikari = new HikariConfig();
         hikari.setDataSource(source);
         hikari.setPoolName("sqlite-" + file.getFileName());
@@ -77,7 +89,7 @@ public final class RegistryDatabase implements AutoCloseable {
         hikari.setAutoCommit(true);
         hikari.setConnectionInitSql("PRAGMA query_only = ON");
         hikari.setInitializationFailTimeout(1);
-        return new RegistryDatabase(start(hikari, where), new SqliteDialect(), null, where);
+        return new RegistryDatabase(start(hikari, where), new SqliteDialect(), null, where, opened);
     }
 
     /** Opens the registry database a repo location names. */
@@ -101,7 +113,10 @@ public final class RegistryDatabase implements AutoCloseable {
         hikari.setMinimumIdle(1);
         hikari.setReadOnly(true);
         hikari.setAutoCommit(true);
-        hikari.setConnectionTimeout(Math.max(250, timeouts.connect().toMillis()));
+        // How long a query waits for a pooled connection. While the server is unreachable the pool
+        // keeps trying in the background with pauses that grow to 5 s, so the first query after the
+        // server is back may have to wait out one pause: it must wait longer than that to succeed.
+        hikari.setConnectionTimeout(Math.max(POOL_RETRY_PAUSE.toMillis() + 1_000, timeouts.connect().toMillis()));
         hikari.setInitializationFailTimeout(1);
         hikari.addDataSourceProperty("connectTimeout", Math.max(1, timeouts.connect().toSeconds()));
         // connectTimeout bounds only the TCP connect; a server (or proxy) that accepts the connection
@@ -118,7 +133,7 @@ public final class RegistryDatabase implements AutoCloseable {
             hikari.setConnectionInitSql("SET search_path TO " + new PostgresDialect().quote(schema) + ", public");
         }
         String where = target.description();
-        RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where);
+        RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where, null);
         if (schema != null) {
             db.requireSchema(target);
         }
@@ -164,9 +179,25 @@ public final class RegistryDatabase implements AutoCloseable {
         }
     }
 
-    /** A pooled read-only connection; close it to give it back. */
+    /**
+     * A pooled read-only connection; close it to give it back. An SQLite file must still be the file
+     * that was opened. A PostgreSQL connection is checked with the server first: one the server
+     * closed while it sat in the pool (a restart, a dropped network) is thrown away and another
+     * taken, so that the first query after an outage does not fail on a dead connection. (HikariCP
+     * itself checks only connections idle for more than half a second.)
+     */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        if (file != null) {
+            file.requireUnchanged();
+            return pool.getConnection();
+        }
+        for (int attempt = 0; ; attempt++) {
+            Connection c = pool.getConnection();
+            if (attempt > pool.getMaximumPoolSize() || c.isValid(VALIDATION_SECONDS)) {
+                return c;
+            }
+            pool.evictConnection(c);
+        }
     }
 
     public Dialect dialect() {

@@ -79,4 +79,13 @@ public final class SqliteDialect implements Dialect {
         return "(" + timespanBegin(alias, logicalName) + " < " + timespanEnd(otherAlias, otherLogicalName) + " AND "
                 + timespanBegin(otherAlias, otherLogicalName) + " < " + timespanEnd(alias, logicalName) + ")";
     }
+
+    @Override
+    public String keyRowsSubquery(KeyRows rows, String parameterSql) {
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < rows.width(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("json_extract(value, '$[").append(i).append("]')");
+        }
+        return sql.append(" FROM json_each(").append(parameterSql).append(')').toString();
+    }
 }

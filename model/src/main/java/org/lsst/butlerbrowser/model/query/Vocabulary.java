@@ -59,10 +59,16 @@ public final class Vocabulary {
         return i;
     }
 
+    /** Whether the caret is inside a quoted literal ('y', T'...'), where a value is typed, not a name. */
+    private static boolean insideString(String text, int caret) {
+        return text.substring(0, caret).chars().filter(c -> c == '\'').count() % 2 == 1;
+    }
+
     /** Words starting with the one being typed (case-insensitive), at most {@code max}, shortest first. */
     public List<String> complete(String text, int caret, int max) {
-        String prefix = text.substring(wordStart(text, caret), Math.min(caret, text.length())).toLowerCase(Locale.ROOT);
-        if (prefix.isEmpty()) {
+        int end = Math.min(caret, text.length());
+        String prefix = text.substring(wordStart(text, caret), end).toLowerCase(Locale.ROOT);
+        if (prefix.isEmpty() || insideString(text, end)) {
             return List.of();
         }
         return words.stream()

@@ -84,6 +84,9 @@ final class DataIdsReader {
             condition = null;
         }
         WhereTranslator translator = new WhereTranslator(joins, where, String.join(", ", dimensions) + " data IDs", spatial);
+        if (type != null) {
+            translator.joinOperand(type.required());
+        }
         String userCondition = translator.condition();
         List<String> columns = new ArrayList<>();
         for (String d : required) {

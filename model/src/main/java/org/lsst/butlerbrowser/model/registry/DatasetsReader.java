@@ -187,7 +187,8 @@ final class DatasetsReader {
             cols.add(expr + " AS d" + i);
         }
         joins.time("ingest_date", "(SELECT ds.ingest_date FROM dataset ds WHERE ds.id = " + t + ".dataset_id)");
-        WhereTranslator translator = new WhereTranslator(joins, where, "datasets of type " + type.name(), spatial);
+        WhereTranslator translator = new WhereTranslator(joins, where, "datasets of type " + type.name(), spatial)
+                .joinOperand(type.required());
         String condition = translator.condition();
         for (int i = 0; i < implied.size(); i++) {
             cols.add(joins.dimension(implied.get(i)) + " AS i" + i);

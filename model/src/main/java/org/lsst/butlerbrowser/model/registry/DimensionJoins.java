@@ -15,19 +15,64 @@ import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
  * to dimension tables as they become needed: an implied dimension (visit → physical_filter → band)
  * through the table of the element that implies it, and {@code element.field} through that
  * element's table once all its required dimensions are known.
+ *
+ * <p>A {@linkplain #nested() nested} scope is the FROM of a correlated subquery: it sees everything
+ * its parent query knows and brings in tables of its own, for dimensions a where-expression names
+ * that the query's rows do not have (a tract for visit records).
  */
 final class DimensionJoins {
 
     private final DimensionUniverse universe;
     private final Dialect dialect;
+    private final DimensionJoins parent;
+    private final String aliasPrefix;
     private final Map<String, String> dimensions = new LinkedHashMap<>();
     private final Map<String, String> tableAliases = new LinkedHashMap<>();
     private final List<String> joins = new ArrayList<>();
     private final Map<String, String> times = new LinkedHashMap<>();
+    /** A nested scope's first table and the conditions that tie it to the others and to the parent. */
+    private String root;
+    private final List<String> rootConditions = new ArrayList<>();
 
     DimensionJoins(DimensionUniverse universe, Dialect dialect) {
+        this(universe, dialect, null, "j");
+    }
+
+    private DimensionJoins(DimensionUniverse universe, Dialect dialect, DimensionJoins parent, String aliasPrefix) {
         this.universe = universe;
         this.dialect = dialect;
+        this.parent = parent;
+        this.aliasPrefix = aliasPrefix;
+    }
+
+    /** A scope for a correlated subquery of this query (see the class comment). */
+    DimensionJoins nested() {
+        return new DimensionJoins(universe, dialect, this, aliasPrefix + "x");
+    }
+
+    /** Whether a dimension's value can be had in this scope, without joining anything yet. */
+    boolean canReach(String dimension) {
+        return resolve(dimension, new HashSet<>(), false) != null;
+    }
+
+    /** The dimensions whose values are known so far (a nested scope's and its parent's). */
+    Set<String> knownDimensions() {
+        Set<String> known = new HashSet<>(dimensions.keySet());
+        if (parent != null) {
+            known.addAll(parent.knownDimensions());
+        }
+        return known;
+    }
+
+    /** A nested scope's FROM and WHERE: its tables, and what ties them to each other and the parent. */
+    String subqueryFromWhere(String condition) {
+        List<String> where = new ArrayList<>(rootConditions);
+        where.add(condition);
+        return root + String.join("", joins) + " WHERE " + String.join(" AND ", where);
+    }
+
+    private String newAlias(String element) {
+        return aliasPrefix + (tableAliases.size() + 1) + "_" + element;
     }
 
     /** Declares that a dimension's value is available as this SQL expression. */
@@ -84,7 +129,7 @@ final class DimensionJoins {
             return;
         }
         DimensionElement e = universe.element(dimension);
-        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        String alias = newAlias(e.name());
         List<String> on = new ArrayList<>();
         for (String d : e.requiredDependencies()) {
             String value = dimension(d);
@@ -93,13 +138,18 @@ final class DimensionJoins {
             }
             on.add(alias + "." + dialect.quote(d) + " = " + value);
         }
-        joins.add(" JOIN " + dialect.quote(e.name()) + " " + alias + " ON " + (on.isEmpty() ? "1 = 1" : String.join(" AND ", on)));
+        if (parent != null && root == null) {
+            root = dialect.quote(e.name()) + " " + alias;
+            rootConditions.addAll(on);
+        } else {
+            joins.add(" JOIN " + dialect.quote(e.name()) + " " + alias + " ON " + (on.isEmpty() ? "1 = 1" : String.join(" AND ", on)));
+        }
         table(e.name(), alias);
     }
 
     /** Requires a row of a join element (visit_definition...) for the dimensions already known. */
     void requireElement(DimensionElement e) {
-        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        String alias = newAlias(e.name());
         List<String> on = new ArrayList<>();
         for (String d : e.required()) {
             on.add(alias + "." + dialect.quote(e.columnFor(d)) + " = " + dimension(d));
@@ -119,6 +169,9 @@ final class DimensionJoins {
 
     private String resolve(String dimension, Set<String> visiting, boolean commit) {
         String sql = dimensions.get(dimension);
+        if (sql == null && parent != null) {
+            sql = parent.resolve(dimension, new HashSet<>(), commit);
+        }
         if (sql != null || !visiting.add(dimension)) {
             return sql;
         }
@@ -145,8 +198,12 @@ final class DimensionJoins {
         if (!e.hasTable()) {
             return null;
         }
+        // the parent's query joins what it can reach on its own, so the subquery stays small
+        if (parent != null && e.required().stream().allMatch(parent::canReach)) {
+            return parent.joinElement(e, new HashSet<>(), commit);
+        }
         List<String> on = new ArrayList<>();
-        String alias = "j" + (tableAliases.size() + 1) + "_" + e.name();
+        String alias = newAlias(e.name());
         for (String d : e.required()) {
             String value = resolve(d, visiting, commit);
             if (value == null) {

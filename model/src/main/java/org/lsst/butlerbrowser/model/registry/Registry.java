@@ -206,10 +206,15 @@ public final class Registry implements AutoCloseable {
 
     /** How many datasets {@link #queryDatasets} would list, counted in the database. */
     public long countDatasets(DatasetQuery query) {
+        return countDatasets(query, CancelHook.NONE);
+    }
+
+    /** {@link #countDatasets(DatasetQuery)} whose counting statements the hook can stop on the server. */
+    public long countDatasets(DatasetQuery query, CancelHook hook) {
         long total = 0;
         for (SqlQuery<Long> count : perType(query, (type, path) ->
                 datasets.count(type, path, query.findFirst(), query.where()))) {
-            total += single(count);
+            total += single(count, hook);
         }
         return total;
     }
@@ -248,12 +253,17 @@ public final class Registry implements AutoCloseable {
 
     /** Dataset counts per type (find-all) in a collection or a chain's flattened search path. */
     public Map<String, Long> datasetCounts(String collection) {
+        return datasetCounts(collection, CancelHook.NONE);
+    }
+
+    /** {@link #datasetCounts(String)} whose counting statements the hook can stop on the server. */
+    public Map<String, Long> datasetCounts(String collection, CancelHook hook) {
         List<Collection> path = collections.flatten(collection);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (DatasetType type : datasetTypes.values()) {
             List<Collection> candidates = holding(type, path);
             if (!candidates.isEmpty()) {
-                long n = single(datasets.count(type, candidates, false, WhereClause.NONE));
+                long n = single(datasets.count(type, candidates, false, WhereClause.NONE), hook);
                 if (n > 0) {
                     counts.put(type.name(), n);
                 }
@@ -293,7 +303,12 @@ public final class Registry implements AutoCloseable {
     }
 
     public long countDimensionRecords(String element, WhereClause where) {
-        return single(records.count(element, where));
+        return countDimensionRecords(element, where, CancelHook.NONE);
+    }
+
+    /** {@link #countDimensionRecords(String, WhereClause)} whose statement the hook can stop on the server. */
+    public long countDimensionRecords(String element, WhereClause where, CancelHook hook) {
+        return single(records.count(element, where), hook);
     }
 
     /** The registry's ObsCore table name when it has the live ObsCore manager. */
@@ -384,9 +399,10 @@ public final class Registry implements AutoCloseable {
         return sizes;
     }
 
-    /** Runs a one-row, one-column statement. */
-    private <T> T single(SqlQuery<T> query) {
+    /** Runs a one-row, one-column statement that the hook can stop. */
+    private <T> T single(SqlQuery<T> query, CancelHook hook) {
         try (ResultCursor<T> cursor = new ResultCursor<>(database, List.of(query), 0)) {
+            hook.onCancel(cursor::cancel);
             return cursor.next();
         }
     }

@@ -31,6 +31,7 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
     private final long limit;
     private Connection connection;
     private volatile PreparedStatement statement;
+    private volatile boolean cancelled;
     private ResultSet rows;
     private SqlQuery<T> current;
     private T next;
@@ -136,15 +137,23 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
     }
 
     private void open(SqlQuery<T> query) throws SQLException {
-        if (connection == null) {
-            connection = database.connection();
-            if (database.backend() == Backend.POSTGRESQL && connection.getAutoCommit()) {
-                // PostgreSQL only streams with a cursor, which needs a transaction.
-                connection.setAutoCommit(false);
-                restoreAutoCommit = true;
-            }
-        }
         current = query;
+        if (connection == null) {
+            connect();
+        }
+        execute(query);
+    }
+
+    private void connect() throws SQLException {
+        connection = database.connection();
+        if (database.backend() == Backend.POSTGRESQL && connection.getAutoCommit()) {
+            // PostgreSQL only streams with a cursor, which needs a transaction.
+            connection.setAutoCommit(false);
+            restoreAutoCommit = true;
+        }
+    }
+
+    private void execute(SqlQuery<T> query) throws SQLException {
         PreparedStatement st = connection.prepareStatement(query.sql());
         st.setFetchSize(FETCH_SIZE);
         int i = 1;
@@ -152,11 +161,18 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
             st.setObject(i++, p);
         }
         statement = st;
+        if (cancelled) { // cancel() ran before there was a statement to stop: do not start one
+            throw new SQLException("canceling statement due to user request", "57014");
+        }
         rows = st.executeQuery();
     }
 
-    /** Stops a running statement on the server; safe to call from any thread. */
+    /**
+     * Stops a running statement on the server, or the next one before it starts; safe to call from
+     * any thread. The reader then fails with a "cancelled" {@link DatabaseException}.
+     */
     public void cancel() {
+        cancelled = true;
         PreparedStatement st = statement;
         if (st != null) {
             try {
@@ -184,6 +200,10 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
             return;
         }
         closed = true;
+        closeConnection();
+    }
+
+    private void closeConnection() {
         try {
             closeStatement();
         } catch (SQLException ignored) {
@@ -195,11 +215,16 @@ public final class ResultCursor<T> implements Iterator<T>, AutoCloseable {
                     connection.rollback();
                     connection.setAutoCommit(true);
                 }
+            } catch (SQLException ignored) {
+                // a broken connection: the pool drops it instead of lending it again
+            }
+            try {
                 connection.close();
             } catch (SQLException ignored) {
                 // the pool validates connections before reuse
             }
             connection = null;
+            restoreAutoCommit = false;
         }
     }
 }

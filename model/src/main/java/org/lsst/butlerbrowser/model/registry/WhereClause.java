@@ -2,6 +2,7 @@ package org.lsst.butlerbrowser.model.registry;
 
 import java.util.Map;
 import org.lsst.butlerbrowser.model.query.Expr;
+import org.lsst.butlerbrowser.model.query.ExpressionException;
 import org.lsst.butlerbrowser.model.query.ExpressionParser;
 
 /**
@@ -13,6 +14,7 @@ import org.lsst.butlerbrowser.model.query.ExpressionParser;
 public record WhereClause(String text, Expr expr, Map<String, Object> binds) {
 
     public static final WhereClause NONE = new WhereClause("", null, Map.of());
+    private static final char NUL = '\u0000';
 
     public WhereClause {
         binds = Map.copyOf(binds);
@@ -23,8 +25,20 @@ public record WhereClause(String text, Expr expr, Map<String, Object> binds) {
     }
 
     public static WhereClause parse(String text, Map<String, Object> binds) {
+        binds.forEach((name, value) -> {
+            if (value instanceof String s && s.indexOf(NUL) >= 0) {
+                throw new IllegalArgumentException("the value of the bind parameter " + name + " contains a NUL"
+                        + " character (U+0000), which no value in a registry can hold");
+            }
+        });
         if (text == null || text.isBlank()) {
             return new WhereClause("", null, binds);
+        }
+        int nul = text.indexOf(NUL);
+        if (nul >= 0) {
+            // PostgreSQL cannot even take it as a parameter; SQLite would quietly find nothing
+            throw new ExpressionException("the expression contains a NUL character (U+0000), which no value in a"
+                    + " registry can hold", text, nul, nul + 1);
         }
         return new WhereClause(text, ExpressionParser.parse(text), binds);
     }

@@ -1,5 +1,7 @@
 package org.lsst.butlerbrowser.model.repo;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -19,6 +21,19 @@ public record SqliteRepo(Path databaseFile, Path butlerRoot, String description)
 
     @Override
     public String jdbcUrl() {
-        return "jdbc:sqlite:" + databaseFile;
+        return jdbcUrl(databaseFile);
+    }
+
+    /**
+     * The file as an SQLite URI ({@code jdbc:sqlite:file:/path}, opened with SQLITE_OPEN_URI): the
+     * driver would take a '?' in a plain path for the start of its own options, so the path's
+     * '?', '#', '%' and spaces are percent-encoded; other characters (any language) stay as they are.
+     */
+    public static String jdbcUrl(Path file) {
+        try {
+            return "jdbc:sqlite:file:" + new URI(null, null, file.toAbsolutePath().toString(), null).getRawPath();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot write " + file + " as an SQLite URI", e);
+        }
     }
 }

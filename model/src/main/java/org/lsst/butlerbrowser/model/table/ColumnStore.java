@@ -6,10 +6,11 @@ import uk.ac.starlink.table.ColumnData;
 import uk.ac.starlink.table.ColumnInfo;
 
 /**
- * The values of one column of a {@link ResultTable}, appended row by row. Integers are held in a
- * {@code long[]} and floating-point numbers in a {@code double[]} (with a null mask), so a million
- * rows cost 8 MB a column instead of a boxed object each; everything else (strings, arrays,
- * booleans) is an {@code Object[]}. Values come back boxed as the type STIL declared.
+ * The values of one column of a {@link ResultTable}, appended row by row and kept at the column's
+ * own width in {@link Chunks}: 8 bytes for longs and doubles, 4 for ints, shorts, bytes and floats
+ * (each with a null mask), {@link CompactStrings} for text; everything else (arrays, booleans) is an
+ * {@code Object[]}. A million rows of a numeric column cost 4 or 8 MB instead of a boxed object each,
+ * and growing never copies them. Values come back boxed as the type STIL declared.
  */
 abstract class ColumnStore extends ColumnData {
 
@@ -23,11 +24,20 @@ abstract class ColumnStore extends ColumnData {
 
     static ColumnStore forColumn(ColumnInfo info) {
         Class<?> type = info.getContentClass();
-        if (type == Long.class || type == Integer.class || type == Short.class || type == Byte.class) {
-            return new Integers(info);
+        if (type == Long.class) {
+            return new Longs(info);
         }
-        if (type == Double.class || type == Float.class) {
-            return new Reals(info);
+        if (type == Integer.class || type == Short.class || type == Byte.class) {
+            return new Ints(info);
+        }
+        if (type == Double.class) {
+            return new Doubles(info);
+        }
+        if (type == Float.class) {
+            return new Floats(info);
+        }
+        if (type == String.class) {
+            return new Texts(info);
         }
         return new Objects(info);
     }
@@ -35,6 +45,9 @@ abstract class ColumnStore extends ColumnData {
     abstract void append(Object value);
 
     abstract Object get(int row);
+
+    /** Called once the last row is in: gives back the room kept for rows that did not come. */
+    abstract void trim();
 
     @Override
     public Object readValue(long row) {
@@ -49,37 +62,70 @@ abstract class ColumnStore extends ColumnData {
         return (int) Math.min(Math.max(next, needed), Integer.MAX_VALUE - 8);
     }
 
-    private static final class Integers extends ColumnStore {
-        private final Class<?> type;
-        private long[] values = new long[0];
-        private final BitSet nulls = new BitSet();
+    /** A numeric column: its values in {@link Chunks} of the column's width, nulls a bit mask. */
+    private abstract static class Numbers extends ColumnStore {
+        final BitSet nulls = new BitSet();
+        final Chunks values;
 
-        Integers(ColumnInfo info) {
+        Numbers(ColumnInfo info, int width) {
             super(info);
-            type = info.getContentClass();
+            values = new Chunks(width);
         }
 
+        abstract void add(Number value);
+
         @Override
-        void append(Object value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, grown(values.length, size + 1));
-            }
+        final void append(Object value) {
             if (value == null) {
                 nulls.set(size);
+                add(0);
             } else {
-                values[size] = ((Number) value).longValue();
+                add((Number) value);
             }
             size++;
         }
 
         @Override
+        final void trim() {
+            values.trim();
+        }
+    }
+
+    private static final class Longs extends Numbers {
+        Longs(ColumnInfo info) {
+            super(info, 8);
+        }
+
+        @Override
+        void add(Number value) {
+            values.addLong(value.longValue());
+        }
+
+        @Override
         Object get(int row) {
+            long v = values.getLong(row);
+            return nulls.get(row) ? null : v;
+        }
+    }
+
+    private static final class Ints extends Numbers {
+        private final Class<?> type;
+
+        Ints(ColumnInfo info) {
+            super(info, 4);
+            type = info.getContentClass();
+        }
+
+        @Override
+        void add(Number value) {
+            values.addInt(value.intValue());
+        }
+
+        @Override
+        Object get(int row) {
+            int v = values.getInt(row);
             if (nulls.get(row)) {
                 return null;
-            }
-            long v = values[row];
-            if (type == Integer.class) {
-                return (int) v;
             }
             if (type == Short.class) {
                 return (short) v;
@@ -88,37 +134,61 @@ abstract class ColumnStore extends ColumnData {
         }
     }
 
-    private static final class Reals extends ColumnStore {
-        private final boolean isFloat;
-        private double[] values = new double[0];
-        private final BitSet nulls = new BitSet();
+    private static final class Doubles extends Numbers {
+        Doubles(ColumnInfo info) {
+            super(info, 8);
+        }
 
-        Reals(ColumnInfo info) {
+        @Override
+        void add(Number value) {
+            values.addDouble(value.doubleValue());
+        }
+
+        @Override
+        Object get(int row) {
+            double v = values.getDouble(row);
+            return nulls.get(row) ? null : v;
+        }
+    }
+
+    private static final class Floats extends Numbers {
+        Floats(ColumnInfo info) {
+            super(info, 4);
+        }
+
+        @Override
+        void add(Number value) {
+            values.addFloat(value.floatValue());
+        }
+
+        @Override
+        Object get(int row) {
+            float v = values.getFloat(row);
+            return nulls.get(row) ? null : v;
+        }
+    }
+
+    private static final class Texts extends ColumnStore {
+        private final CompactStrings values = new CompactStrings();
+
+        Texts(ColumnInfo info) {
             super(info);
-            isFloat = info.getContentClass() == Float.class;
         }
 
         @Override
         void append(Object value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, grown(values.length, size + 1));
-            }
-            if (value == null) {
-                nulls.set(size);
-                values[size] = Double.NaN;
-            } else {
-                values[size] = ((Number) value).doubleValue();
-            }
+            values.add(value == null ? null : value.toString());
             size++;
         }
 
         @Override
         Object get(int row) {
-            if (nulls.get(row)) {
-                return null;
-            }
-            // A float widened to double and narrowed back is the same float.
-            return isFloat ? (Object) (float) values[row] : (Object) values[row];
+            return values.get(row);
+        }
+
+        @Override
+        void trim() {
+            values.trim();
         }
     }
 
@@ -140,6 +210,13 @@ abstract class ColumnStore extends ColumnData {
         @Override
         Object get(int row) {
             return values[row];
+        }
+
+        @Override
+        void trim() {
+            if (values.length > size) {
+                values = Arrays.copyOf(values, size);
+            }
         }
     }
 }

@@ -131,6 +131,7 @@ public final class ResultTable implements TableRows {
         private List<DescribedValue> parameters = List.of();
         private ColumnStore[] stores;
         private int rowCount;
+        private boolean built;
 
         @Override
         public void acceptMetadata(StarTable meta) {
@@ -147,8 +148,9 @@ public final class ResultTable implements TableRows {
 
         @Override
         public void acceptRow(Object[] row) {
-            if (stores == null) {
-                throw new IllegalStateException("a row arrived before the table's columns");
+            if (stores == null || built) {
+                throw new IllegalStateException(built ? "a row arrived after the table was built"
+                        : "a row arrived before the table's columns");
             }
             if (rowCount == Integer.MAX_VALUE - 8) {
                 throw new IllegalStateException("more rows than one table can hold in memory");
@@ -172,10 +174,16 @@ public final class ResultTable implements TableRows {
             return rowCount;
         }
 
-        /** The table so far (all of it once the reader has finished). */
+        /** The table, once the reader has finished: no rows can follow. */
         public ResultTable build() {
             if (stores == null) {
                 throw new IllegalStateException("no table was read");
+            }
+            if (!built) {
+                built = true;
+                for (ColumnStore store : stores) {
+                    store.trim();
+                }
             }
             return new ResultTable(title, starColumns, parameters, stores, rowCount);
         }

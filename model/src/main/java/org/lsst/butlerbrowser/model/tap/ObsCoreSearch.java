@@ -106,7 +106,8 @@ public record ObsCoreSearch(String table, double ra, double dec, double radius, 
         }
     }
 
-    private static String number(double d) {
+    /** A number as ADQL text, without exponent or trailing zeros. */
+    static String number(double d) {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 }

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpHeaders;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -12,7 +16,7 @@ import java.util.function.UnaryOperator;
  * One HTTP answer from a TAP service, its body still streaming. Close it when done: that releases
  * the connection even when the body was not read to the end.
  */
-final class TapResponse implements AutoCloseable {
+final class TapResponse implements ResultSource {
 
     /** How much of an error body is read for its message. */
     private static final int ERROR_BODY_LIMIT = 64 * 1024;
@@ -32,7 +36,8 @@ final class TapResponse implements AutoCloseable {
     }
 
     /** Text from the service with the request's token masked, should the service have echoed it. */
-    String redact(String serviceText) {
+    @Override
+    public String redact(String serviceText) {
         return redactor.apply(serviceText);
     }
 
@@ -45,16 +50,34 @@ final class TapResponse implements AutoCloseable {
         return status;
     }
 
-    ResponseStream body() {
+    @Override
+    public ResponseStream body() {
         return body;
     }
 
+    @Override
+    public long bytesRead() {
+        return body.bytesRead();
+    }
+
+    @Override
+    public String describe() {
+        return "the TAP service at " + TapHttp.describe(uri);
+    }
+
+    @Override
+    public Optional<Duration> stalledFor() {
+        return body.stalled() ? Optional.of(body.idleTimeout()) : Optional.empty();
+    }
+
     /** The Content-Type without parameters, lower case; empty when the service sent none. */
-    String mediaType() {
+    @Override
+    public String mediaType() {
         return contentType().map(t -> t.split(";", 2)[0].strip().toLowerCase(Locale.ROOT)).orElse("");
     }
 
-    Optional<String> contentType() {
+    @Override
+    public Optional<String> contentType() {
         return headers.firstValue("Content-Type");
     }
 
@@ -85,8 +108,29 @@ final class TapResponse implements AutoCloseable {
                 : "HTTP " + status + reasonPhrase(status);
         TapException.Kind kind = status == 401 || status == 403 ? TapException.Kind.AUTHENTICATION
                 : TapException.Kind.HTTP_STATUS;
-        throw new TapException(kind, "the TAP service at " + host + " answered " + reason + " to " + what
-                + (message == null ? "" : ": " + message), status, null);
+        throw new TapException(kind, "the TAP service at " + host + " answered " + reason + retryAfter() + " to "
+                + what + (message == null ? "" : ": " + message), status, null);
+    }
+
+    /**
+     * When a busy or down service (429, 503) says when to come back, in RFC 9110's Retry-After:
+     * seconds, or an HTTP date. The client does not wait that long on its own: the user decides.
+     */
+    private String retryAfter() {
+        Optional<String> header = headers.firstValue("Retry-After").map(String::strip);
+        if (header.isEmpty() || status != 429 && status != 503) {
+            return "";
+        }
+        String value = header.get();
+        if (value.matches("\\d{1,9}")) {
+            return " and asks to try again in " + value + " s";
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return " and asks to try again after " + DateTimeFormatter.ISO_INSTANT.format(when);
+        } catch (DateTimeParseException e) {
+            return ""; // a value that is neither: say nothing rather than repeat it
+        }
     }
 
     /** Why reading this body failed: the caller cancelled, the service stalled, or the document was unreadable. */

@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.model.tap;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.lsst.butlerbrowser.model.table.ResultTable;
@@ -17,6 +18,14 @@ public record TapResult(ResultTable table, List<TapColumn> columns, boolean over
 
     public TapResult {
         columns = List.copyOf(columns);
+    }
+
+    /**
+     * A result saved to a file (VOTable in any serialization, FITS, or CSV with a header), read as a
+     * service's answer would be: QUERY_STATUS honoured, OVERFLOW kept as a warning.
+     */
+    public static TapResult read(Path file, TapProgress progress, Cancellation cancellation) {
+        return TapResultReader.read(new TableFile(file), -1, progress, cancellation);
     }
 
     public int rowCount() {

@@ -39,35 +39,35 @@ final class TapResultReader {
     private static final Pattern LOGIN_WORDS = Pattern.compile("log ?in|sign ?in|password|authenticat",
             Pattern.CASE_INSENSITIVE);
 
-    private final TapResponse response;
+    private final ResultSource source;
     private final long maxrec;
     private final TapProgress progress;
     private final Cancellation cancellation;
     private final ResultTable.Builder builder = new ResultTable.Builder();
 
-    private TapResultReader(TapResponse response, long maxrec, TapProgress progress, Cancellation cancellation) {
-        this.response = response;
+    private TapResultReader(ResultSource source, long maxrec, TapProgress progress, Cancellation cancellation) {
+        this.source = source;
         this.maxrec = maxrec;
         this.progress = progress;
         this.cancellation = cancellation;
     }
 
-    /** Reads the whole body (and closes the response); throws a {@link TapException} for anything but a table. */
-    static TapResult read(TapResponse response, long maxrec, TapProgress progress, Cancellation cancellation) {
-        try (response) {
-            return new TapResultReader(response, maxrec, progress, cancellation).read();
+    /** Reads the whole body (and closes the source); throws a {@link TapException} for anything but a table. */
+    static TapResult read(ResultSource source, long maxrec, TapProgress progress, Cancellation cancellation) {
+        try (source) {
+            return new TapResultReader(source, maxrec, progress, cancellation).read();
         }
     }
 
     private TapResult read() {
-        String what = "the TAP service at " + TapHttp.describe(response.uri());
+        String what = source.describe();
         try {
-            BufferedInputStream in = new BufferedInputStream(response.body(), 1 << 16);
+            BufferedInputStream in = new BufferedInputStream(source.body(), 1 << 16);
             in.mark(SNIFF_BYTES);
             byte[] head = in.readNBytes(SNIFF_BYTES);
             in.reset();
             String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading();
-            String mediaType = response.mediaType();
+            String mediaType = source.mediaType();
             if (head.length == 0) {
                 throw new TapException(TapException.Kind.MALFORMED, what + " sent an empty answer");
             }
@@ -92,9 +92,9 @@ final class TapResultReader {
                         + ", which is not a table format this program reads");
             }
             ResultTable table = builder.build();
-            progress.read(response.body().bytesRead(), table.rowCount());
+            progress.read(source.bytesRead(), table.rowCount());
             List<TapColumn> columns = table.starColumns().stream().map(TapColumn::fromStil).toList();
-            return new TapResult(table, columns, overflow, maxrec, response.body().bytesRead());
+            return new TapResult(table, columns, overflow, maxrec, source.bytesRead());
         } catch (TapException e) {
             throw e;
         } catch (IOException | SAXException | RuntimeException e) {
@@ -140,7 +140,7 @@ final class TapResultReader {
             throw new TapException(TapException.Kind.MALFORMED, what + " sent a table that cannot be read: "
                     + e.getMessage());
         } catch (SAXException | IOException e) {
-            if (status.error() != null && !cancellation.isCancelled() && !response.body().stalled()) {
+            if (status.error() != null && !cancellation.isCancelled() && source.stalledFor().isEmpty()) {
                 throw serviceError(what, status.error());
             }
             throw e;
@@ -164,12 +164,12 @@ final class TapResultReader {
                 byte[] buffer = new byte[1 << 16];
                 for (int n; (n = in.read(buffer)) >= 0; ) {
                     out.write(buffer, 0, n);
-                    progress.read(response.body().bytesRead(), 0);
+                    progress.read(source.bytesRead(), 0);
                 }
             }
             CsvTableBuilder csv = new CsvTableBuilder();
             csv.setDelimiter(delimiter);
-            String header = response.contentType().map(TapResultReader::headerParameter).orElse(null);
+            String header = source.contentType().map(TapResultReader::headerParameter).orElse(null);
             csv.setHasHeader(header == null ? null : header.equals("present"));
             StarTable table = csv.makeStarTable(new FileDataSource(spool.toFile()), false, StoragePolicy.PREFER_DISK);
             TableSink sink = sink();
@@ -214,13 +214,13 @@ final class TapResultReader {
         int rows = builder.rowCount();
         if (rows % PROGRESS_EVERY_ROWS == 0) {
             cancellation.throwIfCancelled();
-            progress.read(response.body().bytesRead(), rows);
+            progress.read(source.bytesRead(), rows);
         }
     }
 
     private TapException htmlPage(String what, InputStream in) throws IOException {
         byte[] page = in.readNBytes(64 * 1024);
-        String title = response.redact(ServiceMessages.extract(page, "text/html"));
+        String title = source.redact(ServiceMessages.extract(page, "text/html"));
         boolean login = LOGIN_WORDS.matcher(new String(page, StandardCharsets.UTF_8)).find();
         String titled = title == null ? "an HTML page" : "an HTML page titled \"" + title + "\"";
         if (login) {
@@ -232,22 +232,22 @@ final class TapResultReader {
     }
 
     private TapException serviceError(String what, String message) {
-        return new TapException(TapException.Kind.SERVICE_ERROR, what + " reported an error: " + response.redact(message));
+        return new TapException(TapException.Kind.SERVICE_ERROR, what + " reported an error: " + source.redact(message));
     }
 
     /** Why reading stopped: the caller cancelled, the service went quiet, or the bytes were not a table. */
     private TapException readFailure(String what, Exception e) {
         int rows = builder.rowCount();
-        long bytes = response.body().bytesRead();
+        long bytes = source.bytesRead();
         String after = " after " + rows + (rows == 1 ? " row" : " rows") + " (" + bytes + " bytes)";
         if (cancellation.isCancelled()) {
             return Cancellation.cancelledException();
         }
-        if (response.body().stalled()) {
+        if (source.stalledFor().isPresent()) {
             return new TapException(TapException.Kind.TIMEOUT, what + " stopped sending data for "
-                    + TapHttp.seconds(response.body().idleTimeout()) + after, e);
+                    + TapHttp.seconds(source.stalledFor().get()) + after, e);
         }
-        String detail = response.redact(rootMessage(e));
+        String detail = source.redact(rootMessage(e));
         if (e instanceof SAXParseException p) {
             detail = "line " + p.getLineNumber() + ": " + detail;
         }

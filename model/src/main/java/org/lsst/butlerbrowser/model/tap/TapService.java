@@ -133,11 +133,11 @@ public final class TapService {
     }
 
     /**
-     * Creates a PENDING job. PHASE=RUN is sent separately ({@link UwsJob#run}) because DaCHS ignores
-     * it in the creating POST, and the job's URL is taken from the 303's Location because DaCHS puts
-     * jobs outside {@code <base>/async}.
+     * Creates a PENDING job, for callers that follow each step (start it with {@link UwsJob#run}).
+     * PHASE=RUN is sent separately because DaCHS ignores it in the creating POST, and the job's URL
+     * is taken from the 303's Location because DaCHS puts jobs outside {@code <base>/async}.
      */
-    private UwsJob create(TapQuery query, Cancellation cancellation) {
+    public UwsJob create(TapQuery query, Cancellation cancellation) {
         try (TapResponse r = http.post(endpoint("async"), query.parameters(responseFormat(query.format())),
                 http.timeouts().response(), false, cancellation).requireSuccess("the request to create a job")) {
             return new UwsJob(http, r.location().orElseGet(() -> jobUrlFromBody(r)), query.maxrec());

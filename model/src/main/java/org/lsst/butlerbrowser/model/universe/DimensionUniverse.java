@@ -22,8 +22,11 @@ public final class DimensionUniverse {
     private final String commonSkypix;
     private final Map<String, DimensionElement> elements;
     private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final Map<String, List<String>> spatialMembers;
 
-    DimensionUniverse(String namespace, int version, String commonSkypix, List<DimensionElement> ordered) {
+    /** {@code spatialMembers}: each spatial family's members as configured, first choice first. */
+    DimensionUniverse(String namespace, int version, String commonSkypix, List<DimensionElement> ordered,
+                      Map<String, List<String>> spatialMembers) {
         this.namespace = namespace;
         this.version = version;
         this.commonSkypix = commonSkypix;
@@ -33,6 +36,7 @@ public final class DimensionUniverse {
             map.put(e.name(), e);
         }
         this.elements = Collections.unmodifiableMap(map);
+        this.spatialMembers = Map.copyOf(spatialMembers);
     }
 
     public String namespace() {
@@ -124,5 +128,20 @@ public final class DimensionUniverse {
     private String keyType(String dimension) {
         FieldSpec key = element(dimension).primaryKey();
         return key == null ? "string" : key.type();
+    }
+
+    /**
+     * The members of a spatial family in daf_butler's order of preference for automatic joins, the
+     * finest first (visit_detector_region before visit, patch before tract). A universe that does not
+     * list them gets its family's elements latest-first, which puts the finer ones first too.
+     */
+    public List<String> spatialFamilyMembers(String family) {
+        List<String> listed = spatialMembers.get(family);
+        if (listed != null) {
+            return listed;
+        }
+        List<String> members = new ArrayList<>();
+        elements.values().stream().filter(e -> family.equals(e.spatialFamily())).forEach(e -> members.add(0, e.name()));
+        return members;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public final class UniverseReader {
         private final Map<String, JsonNode> skypixSystems = new HashMap<>();
         private final Map<String, String> spatialFamily = new HashMap<>();
         private final Map<String, String> temporalFamily = new HashMap<>();
+        private final Map<String, List<String>> spatialMembers = new LinkedHashMap<>();
         private final List<String> order = new ArrayList<>();
         private final Map<String, DimensionElement> built = new HashMap<>();
 
@@ -70,6 +72,8 @@ public final class UniverseReader {
                 }
             });
             readTopology("spatial", spatialFamily);
+            root.path("topology").path("spatial").fields().forEachRemaining(f ->
+                    spatialMembers.put(f.getKey(), strings(f.getValue())));
             readTopology("temporal", temporalFamily);
 
             List<String> dimensionItems = new ArrayList<>(skypixSystems.keySet());
@@ -82,7 +86,7 @@ public final class UniverseReader {
             String namespace = root.path("namespace").asText("daf_butler");
             int version = root.path("version").asInt(0);
             String common = root.path("skypix").path("common").asText(null);
-            return new DimensionUniverse(namespace, version, common, elements);
+            return new DimensionUniverse(namespace, version, common, elements, spatialMembers);
         }
 
         private void readTopology(String kind, Map<String, String> target) {

@@ -27,6 +27,17 @@ class VocabularyTest {
         }
     }
 
+    /** A value typed inside quotes ('i', T'2014...') is not a name: offering "instrument" there ate the Enter. */
+    @Test
+    void nothingIsOfferedInsideAQuotedValue() {
+        try (Registry rc2 = TestRepos.open(TestRepos.RC2_SQLITE)) {
+            Vocabulary v8 = Vocabulary.of(rc2.universe());
+            assertTrue(v8.complete("band = 'i", 9, 10).isEmpty());
+            assertTrue(v8.complete("band = 'i' AND vis", 18, 10).contains("visit"), "after the closing quote again");
+            assertTrue(v8.complete("band = 'i' AND i", 16, 10).contains("instrument"));
+        }
+    }
+
     @Test
     void theWordBeingTypedEndsAtTheCaret() {
         assertEquals(13, Vocabulary.wordStart("band='y' AND visit.exposure_time", 20));

@@ -196,7 +196,7 @@ class FootprintFuzzTest {
             Region range = MOC.accepts(order + "/" + first + "-" + last, () -> MocRegions.parse(order + "/" + first + "-" + last));
             List<Region> cellByCell = new ArrayList<>();
             for (long c = first; c <= last; c++) {
-                ConvexPolygon cell = MocRegions.cell(order, c);
+                ConvexPolygon cell = HealpixPixelization.cell(order, c);
                 cell.vertices().forEach(v -> assertTrue(cell.contains(v)));
                 cellByCell.add(cell);
             }

@@ -31,7 +31,7 @@ class RepoResolverFixtureTest {
         assertEquals(RC2.resolve("gen3.sqlite3"), repo.databaseFile());
         assertEquals(RC2, repo.butlerRoot());
         assertEquals(RC2.toString(), repo.description());
-        assertEquals("jdbc:sqlite:" + RC2.resolve("gen3.sqlite3"), repo.jdbcUrl());
+        assertEquals("jdbc:sqlite:file:" + RC2.resolve("gen3.sqlite3").toAbsolutePath().toUri().getRawPath(), repo.jdbcUrl());
     }
 
     @Test

@@ -111,6 +111,14 @@ final class FakeTapServer implements AutoCloseable {
         return bytes(e.status(), e.contentType(), TapFixtures.bytes(TapFixtures.shared(name)));
     }
 
+    /** The handler's answer with one more response header. */
+    static HttpHandler withHeader(String name, String value, HttpHandler handler) {
+        return exchange -> {
+            exchange.getResponseHeaders().set(name, value);
+            handler.handle(exchange);
+        };
+    }
+
     static HttpHandler redirect(int status, String location) {
         return exchange -> {
             exchange.getResponseHeaders().set("Location", location);

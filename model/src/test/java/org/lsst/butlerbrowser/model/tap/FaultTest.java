@@ -76,6 +76,25 @@ class FaultTest {
         }
     }
 
+    /** A busy or down service may say when to come back; the sentence passes that on (the user decides). */
+    @Test
+    void http503WithRetryAfterSaysWhenToTryAgain() {
+        byte[] body = "Too many queries; come back later\n".getBytes(StandardCharsets.UTF_8);
+        for (String retryAfter : List.of("120", "Wed, 21 Oct 2015 07:28:00 GMT")) {
+            try (FakeTapServer server = new FakeTapServer().on("/tap/sync", FakeTapServer.withHeader("Retry-After",
+                    retryAfter, FakeTapServer.bytes(503, "text/plain", body)))) {
+                TapException e = failure(server, TapAuth.none());
+                assertEquals(TapException.Kind.HTTP_STATUS, e.kind());
+                assertEquals(503, e.httpStatus());
+                String when = retryAfter.equals("120") ? "in 120 s" : "after 2015-10-21T07:28:00Z";
+                assertTrue(e.getMessage().endsWith("HTTP 503 (Service Unavailable) and asks to try again " + when
+                        + " to the query: Too many queries; come back later"), e.getMessage());
+                assertEquals(1, server.requests().size(), "the client does not retry on its own");
+                assertOneSentence(e);
+            }
+        }
+    }
+
     @Test
     void aServerThatAcceptsButNeverAnswersTimesOut() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {

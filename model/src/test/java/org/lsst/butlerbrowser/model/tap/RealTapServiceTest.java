@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.region.Circle;
@@ -37,12 +35,7 @@ class RealTapServiceTest {
 
     @BeforeAll
     static void connect() {
-        String url = System.getProperty("butler.test.tap.url", "");
-        if (url.isBlank() && Boolean.getBoolean("butler.test.require.tap")) {
-            throw new IllegalStateException("TAP tests are required but butler.test.tap.url is not set");
-        }
-        Assumptions.assumeFalse(url.isBlank(), "no TAP service (set butler.test.tap.url, see scripts/tap-service.sh)");
-        service = new TapService(URI.create(url), TapAuth.none(), TapTimeouts.DEFAULT);
+        service = TestTapService.fromBuild();
     }
 
     private static long count(String from) {
@@ -200,7 +193,7 @@ class RealTapServiceTest {
     }
 
     /** The same capabilities with one geometry function struck off, as the RSP's Qserv lacks INTERSECTS. */
-    private static TapCapabilities withoutGeometry(TapCapabilities c, String function) {
+    static TapCapabilities withoutGeometry(TapCapabilities c, String function) {
         List<TapCapabilities.Language> languages = c.languages().stream().map(l -> {
             Map<String, List<String>> features = new LinkedHashMap<>();
             l.features().forEach((type, forms) -> features.put(type,

@@ -71,6 +71,11 @@ class UwsJobTest {
 
     /** DaCHS as recorded: the job's plain GET answers {@code statusFixture}, a WAIT poll {@code onWait}. */
     private static FakeTapServer dachs(String statusFixture, WaitAnswer onWait) {
+        return dachs(statusFixture, onWait, (exchange, server) -> send(exchange, "async-job-result.vot", server));
+    }
+
+    /** As {@link #dachs(String, WaitAnswer)}, with the job's result sent by {@code result}. */
+    private static FakeTapServer dachs(String statusFixture, WaitAnswer onWait, WaitAnswer result) {
         FakeTapServer server = new FakeTapServer();
         String job = jobPath();
         String jobUrl = "http://127.0.0.1:" + server.port() + job;
@@ -82,7 +87,7 @@ class UwsJobTest {
             if (path.endsWith("/phase") && method.equals("POST")) {
                 seeOther(exchange, jobUrl);
             } else if (path.endsWith("/results/result")) {
-                send(exchange, "async-job-result.vot", server);
+                result.handle(exchange, server);
             } else if (method.equals("DELETE")) {
                 seeOther(exchange, "http://127.0.0.1:" + server.port() + "/__system__/tap/run/async");
             } else if (query != null && query.contains("WAIT=")) {
@@ -200,6 +205,48 @@ class UwsJobTest {
             assertEquals("DELETE", calls.get(calls.size() - 1).method());
         } finally {
             timer.shutdownNow();
+        }
+    }
+
+    /** The service deletes the job (a restart, an administrator, its own quota) while the client waits on it. */
+    @Test
+    void aJobDeletedUnderTheClientWhileItWaitsEndsInOneSentence() {
+        String gone = "async-job-after-delete.vot";
+        try (FakeTapServer server = dachs("async-job-executing.xml", (exchange, self) -> send(exchange, gone, self))) {
+            long start = System.nanoTime();
+            TapException e = assertTimeoutPreemptively(LIMIT, () -> assertThrows(TapException.class,
+                    () -> new TapService(server.base(), TapAuth.none(), TapTimeouts.DEFAULT)
+                            .queryAsync(TapQuery.adql("SELECT * FROM ivoa.obscore"), TapProgress.NONE,
+                                    Cancellation.none())));
+            assertEquals(TapException.Kind.HTTP_STATUS, e.kind());
+            assertEquals(TapFixtures.manifest(gone).status(), e.httpStatus());
+            assertTrue(e.getMessage().contains("to the request for the job's status: "
+                    + TapFixtures.errorInfo(TapFixtures.shared(gone))), e.getMessage());
+            assertFalse(e.getMessage().contains("\n"), e.getMessage());
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(UwsJob.WAIT) < 0, "it waited out a WAIT");
+            assertEquals("DELETE", server.requests().get(server.requests().size() - 1).method(),
+                    "the client still cleans up after itself");
+        }
+    }
+
+    /**
+     * The job's result stops flowing half-way: a timeout after the idle limit, never a table of the
+     * rows that came; and the job is deleted all the same.
+     */
+    @Test
+    void anAsyncResultThatStallsHalfWayTimesOutAndTheJobIsDeleted() {
+        byte[] body = TapFixtures.bytes(TapFixtures.shared("big-table-sample.vot"));
+        TapTimeouts idle = new TapTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Duration.ofSeconds(1));
+        try (FakeTapServer server = dachs("async-job-completed.xml", (exchange, self) -> { },
+                (exchange, self) -> FakeTapServer.stallAfter(TapFixtures.manifest("big-table-sample.vot").contentType(),
+                        body, body.length / 2, Duration.ofSeconds(30)).handle(exchange))) {
+            TapException e = assertTimeoutPreemptively(LIMIT, () -> assertThrows(TapException.class,
+                    () -> new TapService(server.base(), TapAuth.none(), idle).queryAsync(
+                            TapQuery.adql("SELECT * FROM ivoa.obscore"), TapProgress.NONE, Cancellation.none())));
+            assertEquals(TapException.Kind.TIMEOUT, e.kind());
+            assertTrue(e.getMessage().contains("stopped sending data for " + TapHttp.seconds(idle.idle())), e.getMessage());
+            assertEquals("DELETE", server.requests().get(server.requests().size() - 1).method());
         }
     }
 
