@@ -9,19 +9,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=${JAR:-app/target/butler-browser.jar}
-
-if ! command -v stilts >/dev/null 2>&1; then
-    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stilts
-    else
-        echo "benchmark-sky.sh: please install stilts (Debian package stilts)" >&2
-        exit 2
-    fi
-fi
-
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-    mvn -B -q -DskipTests package
-fi
+. scripts/bench-common.sh
+need_stilts
+build_jar
 
 java -jar "$JAR" benchmark --sky "$@"
