@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.app.sky;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -33,6 +34,7 @@ final class LayersPanel extends VBox {
     private final Slider opacity = new Slider(0, 1, 1);
     private final ComboBox<String> colourBy = new ComboBox<>();
     private final GridPane options = new GridPane();
+    private final ChangeListener<String> colourByFollower = (obs, was, now) -> showColourBy(now);
     private SkyLayerModel bound;
     private boolean updating;
 
@@ -99,6 +101,7 @@ final class LayersPanel extends VBox {
             if (bound != null) {
                 colour.valueProperty().unbindBidirectional(bound.layer().colorProperty());
                 opacity.valueProperty().unbindBidirectional(bound.layer().opacityProperty());
+                bound.colourByProperty().removeListener(colourByFollower);
             }
             bound = layer;
             options.setDisable(layer == null);
@@ -111,10 +114,21 @@ final class LayersPanel extends VBox {
             opacity.valueProperty().bindBidirectional(layer.layer().opacityProperty());
             colourBy.getItems().setAll(ONE_COLOUR);
             colourBy.getItems().addAll(layer.colourColumns());
-            String by = layer.colourByProperty().get();
-            colourBy.setValue(by == null ? ONE_COLOUR : by);
+            layer.colourByProperty().addListener(colourByFollower);
+            showColourBy(layer.colourByProperty().get());
         } finally {
             updating = false;
+        }
+    }
+
+    /** Shows what the layer is coloured by, also when it was chosen elsewhere than in this box. */
+    private void showColourBy(String column) {
+        boolean was = updating;
+        updating = true;
+        try {
+            colourBy.setValue(column == null ? ONE_COLOUR : column);
+        } finally {
+            updating = was;
         }
     }
 

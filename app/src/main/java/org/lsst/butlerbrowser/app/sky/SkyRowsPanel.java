@@ -1,5 +1,6 @@
 package org.lsst.butlerbrowser.app.sky;
 
+import java.util.List;
 import javafx.collections.FXCollections;
 import org.lsst.butlerbrowser.views.PagedTableView;
 import org.lsst.butlerbrowser.views.RowIndices;
@@ -28,7 +29,9 @@ final class SkyRowsPanel {
             link.unlink();
             link = null;
         }
-        table.setColumns(layer == null ? java.util.List.of() : layer.columns());
+        // no rows while the columns change: the old rows' indices need not exist in the new layer
+        table.setRows(FXCollections.observableArrayList());
+        table.setColumns(layer == null ? List.of() : layer.columns());
         table.setRows(FXCollections.observableList(new RowIndices(layer == null ? 0 : layer.table().rowCount())));
         if (layer != null) {
             link = TableSelectionLink.link(table.table(), layer.selection());

@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -50,6 +51,7 @@ public final class HistogramChart extends SelectionChart {
         bars.setSeriesPaint(0, BASE);
         bars.setSeriesPaint(1, SELECTED);
         plot.setRenderer(bars);
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // the selected share over its whole bar
         plot.setDomainGridlinePaint(GRID);
         plot.setRangeGridlinePaint(GRID);
         plot.setDomainGridlineStroke(GRID_STROKE);
