@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,19 +62,6 @@ class SkyScreenModelTest {
         return model.layers().size() > before ? model.layers().get(0) : null;
     }
 
-    /** daf_butler's visit records, visit id → band (through the visit's physical_filter). */
-    private static Map<Long, String> bandOfVisit() {
-        Map<String, String> bandOfFilter = new HashMap<>();
-        for (JsonNode f : FixtureRegistries.element(FixtureRegistries.RC2, "physical_filter").get("records")) {
-            bandOfFilter.put(f.get("name").asText(), f.get("band").asText());
-        }
-        Map<Long, String> out = new HashMap<>();
-        for (JsonNode v : FixtureRegistries.element(FixtureRegistries.RC2, "visit").get("records")) {
-            out.put(v.get("id").asLong(), bandOfFilter.get(v.get("physical_filter").asText()));
-        }
-        return out;
-    }
-
     private static Set<Long> visitIds(SkyLayerModel layer, int[] rows) {
         int id = layer.table().column("id");
         Set<Long> out = new TreeSet<>();
@@ -94,7 +79,7 @@ class SkyScreenModelTest {
 
     @Test
     void aBarOfTheBandChartSelectsItsVisitsAndEveryChartFollows() {
-        Map<Long, String> expected = bandOfVisit();
+        Map<Long, String> expected = FixtureRegistries.rc2BandOfVisit();
         SkyLayerModel visits = add("visit", "");
         assertNotNull(visits, model.statusProperty().get());
         assertEquals(expected.size(), visits.table().rowCount());
@@ -137,7 +122,7 @@ class SkyScreenModelTest {
 
     @Test
     void theSourceFilterKeepsExactlyTheVisitsItNames() {
-        Map<Long, String> expected = bandOfVisit();
+        Map<Long, String> expected = FixtureRegistries.rc2BandOfVisit();
         SkyLayerModel layer = add("visit", "band = 'i' AND visit > 1200");
         assertNotNull(layer, model.statusProperty().get());
         assertEquals("visit where band = 'i' AND visit > 1200", layer.name());
@@ -187,7 +172,7 @@ class SkyScreenModelTest {
     void colouringByBandGivesEachBandItsOwnColourAndTheViewsCentreReachesTheLink() {
         SkyLayerModel visits = add("visit", "");
         model.colourBy(visits, "band");
-        assertEquals(new TreeSet<>(bandOfVisit().values()), new TreeSet<>(visits.layer().getCategories().values()));
+        assertEquals(new TreeSet<>(FixtureRegistries.rc2BandOfVisit().values()), new TreeSet<>(visits.layer().getCategories().values()));
         model.colourBy(visits, null);
         assertNull(visits.layer().getCategories());
 
