@@ -154,7 +154,7 @@ public final class ResultViewModel {
     }
 
     /**
-     * Hands every row's footprint to the sky view. Without one (it is not built yet), the footprint
+     * Hands every row's footprint to the sky view. Without one (a TAP session outside a window), the footprint
      * list is shown instead: each row's footprint parsed, with its type, vertices and outline.
      */
     public void showOnSky() {
