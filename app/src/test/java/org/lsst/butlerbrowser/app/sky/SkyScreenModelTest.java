@@ -121,6 +121,26 @@ class SkyScreenModelTest {
     }
 
     @Test
+    void theDatasetsSelectedInTheRegistryTabAreDrawnAsTheirDetectorsRegions() {
+        session.collectionProperty().set(session.registry().collections().get("HSC/runs/RC2"));
+        session.datasetTypeProperty().set(session.registry().datasetType("calexp"));
+        AddLayerModel form = model.addLayer();
+        assertEquals("HSC/runs/RC2", form.collectionProperty().get(), "the form follows the registry tab");
+        assertEquals("calexp", form.datasetTypeProperty().get());
+        form.kindProperty().set(AddLayerModel.Kind.DATASETS);
+        form.add();
+        SkyLayerModel calexps = model.layers().get(0);
+        Set<String> expected = new TreeSet<>();
+        FixtureRegistries.expected(FixtureRegistries.RC2, "datasets_by_collection.json").get("chained").get("HSC/runs/RC2")
+                .get("find_first").get("calexp").forEach(id -> expected.add(id.asText()));
+        Set<String> drawn = new TreeSet<>();
+        int id = calexps.table().column("id");
+        IntStream.range(0, calexps.table().rowCount()).forEach(r -> drawn.add((String) calexps.table().value(r, id)));
+        assertEquals(expected, drawn, "daf_butler's find-first calexps");
+        assertEquals(expected.size(), calexps.table().footprintCount(), "each with its visit_detector_region");
+    }
+
+    @Test
     void theSourceFilterKeepsExactlyTheVisitsItNames() {
         Map<Long, String> expected = FixtureRegistries.rc2BandOfVisit();
         SkyLayerModel layer = add("visit", "band = 'i' AND visit > 1200");

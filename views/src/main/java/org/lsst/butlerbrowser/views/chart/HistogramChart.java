@@ -38,11 +38,7 @@ public final class HistogramChart extends SelectionChart {
             axis.setLabelFont(AXIS_FONT);
             axis.setTickLabelFont(TICK_FONT);
         }
-        NumberAxis counts = new NumberAxis("rows");
-        counts.setLabelFont(AXIS_FONT);
-        counts.setTickLabelFont(TICK_FONT);
-        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        plot.setRangeAxis(counts);
+        plot.setRangeAxis(countAxis());
         plot.setDomainAxis(numbers);
         XYBarRenderer bars = new XYBarRenderer();
         bars.setBarPainter(new StandardXYBarPainter());

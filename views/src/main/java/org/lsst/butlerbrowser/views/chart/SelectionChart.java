@@ -11,6 +11,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import org.jfree.chart.plot.Plot;
@@ -89,6 +90,15 @@ public abstract class SelectionChart extends Region {
         setMinSize(120, 90);
         setPrefSize(320, 200);
         showMessage("Nothing to show yet.");
+    }
+
+    /** The vertical axis of a chart of counts: "rows", whole numbers only. */
+    static NumberAxis countAxis() {
+        NumberAxis counts = new NumberAxis("rows");
+        counts.setLabelFont(AXIS_FONT);
+        counts.setTickLabelFont(TICK_FONT);
+        counts.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return counts;
     }
 
     /** The chart this control draws. */
