@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 OUT=${1:-docs/screenshots}
 SCREEN=${SCREENSHOT_DISPLAY:-:95}
 JAR=${JAR:-app/target/butler-browser.jar}
-PICTURES=(main-window.png dimensions.png registry-tab.png connect-dialog.png tap-window.png)
+PICTURES=(main-window.png dimensions.png registry-tab.png connect-dialog.png tap-window.png sky-all-sky.png sky-tan.png
+    sky-linked-chart.png)
 
 if ! command -v identify >/dev/null 2>&1; then
     if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then

@@ -46,6 +46,7 @@ final class MainWindow {
     private final RecentConnections recents;
     private final WindowLayout layout;
     private final Menu openRecent = new Menu("Open Recent");
+    private SkyTab skyTab;
 
     /** {@code prefs} holds the layout and recent connections; {@code env} is where repos and db-auth are found. */
     MainWindow(Stage stage, Preferences prefs, Environment env) {
@@ -57,6 +58,8 @@ final class MainWindow {
         root.setTop(menu());
         root.setBottom(new TaskProgressBar(runner));
         stage.setTitle("Butler Browser");
+        // "Show on sky" anywhere draws into the one Sky tab, opening it when needed
+        sky.sinkProperty().set(footprints -> showSky().model().show(footprints));
         tabs.pane().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
         stage.setScene(new Scene(root, layout.sceneWidth(WIDTH), layout.sceneHeight(HEIGHT)));
         stage.setMinWidth(640);
@@ -86,7 +89,7 @@ final class MainWindow {
         Menu file = new Menu("File", null, connect, openRecent, demo, export, close, quit);
         file.setOnShowing(e -> listRecent());
         listRecent();
-        return new MenuBar(file);
+        return new MenuBar(file, SkyMenu.of(this::openSkyTab, this::showSky, stage));
     }
 
     /** Shows the Connect dialog and opens what it chose. */
@@ -140,7 +143,7 @@ final class MainWindow {
 
     /** Opens a registry in a new tab. */
     void open(String name, Callable<RepoLocation> locate) {
-        RegistryTab tab = new RegistryTab(name, runner, layout);
+        RegistryTab tab = new RegistryTab(name, runner, layout, sky);
         tabs.add(tab);
         tab.open(name, locate, this::showError);
     }
@@ -150,6 +153,22 @@ final class MainWindow {
         TapTab tab = new TapTab(name, runner, layout, sky, this::showError);
         tabs.add(tab);
         tab.open(connection, env);
+    }
+
+    /** The Sky tab, selected; opened first when it is not open. */
+    SkyTab showSky() {
+        if (openSkyTab() == null) {
+            skyTab = new SkyTab(runner, sky, layout);
+            tabs.add(skyTab);
+        } else {
+            tabs.pane().getSelectionModel().select(skyTab);
+        }
+        return skyTab;
+    }
+
+    /** The Sky tab when it is open, else null. */
+    private SkyTab openSkyTab() {
+        return skyTab != null && tabs.pane().getTabs().contains(skyTab) ? skyTab : null;
     }
 
     private void updateTitle() {

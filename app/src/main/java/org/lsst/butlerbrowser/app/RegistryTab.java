@@ -18,6 +18,7 @@ import org.lsst.butlerbrowser.app.dimensions.DimensionsViewModel;
 import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoView;
 import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoViewModel;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.app.session.SkyLink;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.registry.Registry;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
@@ -34,14 +35,17 @@ final class RegistryTab extends WorkTab {
     private final CollectionsView collectionsView = new CollectionsView(collections);
     private final TaskRunner runner;
     private final WindowLayout layout;
+    private final SkyLink sky;
     private final BorderPane content = new BorderPane();
     private RegistrySession session;
     private boolean closed;
 
-    RegistryTab(String name, TaskRunner runner, WindowLayout layout) {
+    /** {@code sky} hears of the registry once it is open, so that the Sky tab can draw from it. */
+    RegistryTab(String name, TaskRunner runner, WindowLayout layout, SkyLink sky) {
         super(name);
         this.runner = runner;
         this.layout = layout;
+        this.sky = sky;
         content.setCenter(collectionsView);
         content.setBottom(new StatusBar(collections));
         setContent(content);
@@ -64,6 +68,7 @@ final class RegistryTab extends WorkTab {
             collections.opened(getText(), registry.description(), registry.collections(), registry.backend().label(),
                     (System.nanoTime() - started) / 1_000_000);
             showScreens(opened);
+            sky.registries().add(opened);
         }, problem -> {
             collections.failed(what, problem);
             onFailure.accept(collections.getError(), problem);
@@ -116,6 +121,7 @@ final class RegistryTab extends WorkTab {
     void close() {
         closed = true;
         if (session != null) {
+            sky.registries().remove(session);
             session.close();
             session = null;
         }

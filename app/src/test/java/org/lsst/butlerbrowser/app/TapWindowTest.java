@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -25,10 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
+import org.lsst.butlerbrowser.app.sky.SkyLayerModel;
 import org.lsst.butlerbrowser.app.tap.TestTapService;
 import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.table.TableRows;
-import org.lsst.butlerbrowser.views.FindShortcut;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
@@ -41,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The real window on the real local TAP service, driven through its controls on Monocle: File →
  * Connect… on the TAP tab, a query typed into the editor and run with Ctrl+Enter, and its rows in
- * the table, checked against the service's own answer to the same query.
+ * the table, checked against the service's own answer to the same query, and "Show on sky" drawing
+ * them in the Sky tab.
  */
 @ExtendWith(ApplicationExtension.class)
 class TapWindowTest {
@@ -136,13 +136,6 @@ class TapWindowTest {
                 .getText().replaceAll(" [0-9.]+ s$", "")));
         assertFalse(onFx(() -> robot.lookup("#tap-warning").query().isVisible()), "no MAXREC warning for 7 rows");
 
-        // without a sky view, "Show on sky" lists every row's footprint
-        robot.clickOn("#tap-show-on-sky");
-        WaitForAsyncUtils.waitForFxEvents();
-        ListView<?> footprints = robot.lookup("#tap-footprint-list").queryAs(ListView.class);
-        assertTrue(onFx(() -> FindShortcut.isShowing(footprints)), "the footprint list is on screen");
-        assertEquals(expected.rowCount(), (int) onFx(() -> footprints.getItems().size()));
-
         // File → Export writes the result on screen
         TableRows exported = onFx(() -> app.window().selected(TapTab.class).orElseThrow().currentTable());
         long written = 0;
@@ -153,6 +146,18 @@ class TapWindowTest {
             }
         }
         assertEquals(expected.rowCount(), written);
+
+        // "Show on sky" opens the Sky tab with a layer of the result's rows and their footprints
+        robot.clickOn("#tap-show-on-sky");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> app.window().selected(SkyTab.class)
+                .map(t -> !t.model().layers().isEmpty()).orElse(false)));
+        SkyLayerModel layer = onFx(() -> app.window().selected(SkyTab.class).orElseThrow().model().layers().get(0));
+        assertEquals(expected.rowCount(), layer.table().rowCount());
+        int regionColumn = expected.table().columns().stream().map(c -> c.name()).toList().indexOf("s_region");
+        long withRegion = java.util.stream.IntStream.range(0, expected.rowCount())
+                .filter(r -> expected.table().value(r, regionColumn) != null).count();
+        assertEquals(withRegion, layer.table().footprintCount());
+        assertEquals(List.of("obs_id", "s_ra", "s_region"), layer.table().columns());
     }
 
     @Test

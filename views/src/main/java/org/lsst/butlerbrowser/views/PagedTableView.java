@@ -102,6 +102,7 @@ public final class PagedTableView<R> extends StackPane {
             table.setItems(rows);
         }
         rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
+        measureWidthsOnce(); // rows that came whole, not page by page
     }
 
     /** Replaces the columns; any sort order goes with them. */

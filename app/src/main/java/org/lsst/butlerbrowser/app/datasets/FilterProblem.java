@@ -10,7 +10,7 @@ import org.lsst.butlerbrowser.model.query.ExpressionException;
  */
 public record FilterProblem(String message, int start, int end) {
 
-    static FilterProblem of(ExpressionException e) {
+    public static FilterProblem of(ExpressionException e) {
         return new FilterProblem(e.oneLine(), e.start(), e.end());
     }
 }

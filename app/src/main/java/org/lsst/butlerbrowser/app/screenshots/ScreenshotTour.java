@@ -21,6 +21,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
+import org.lsst.butlerbrowser.app.sky.AddLayerModel;
+import org.lsst.butlerbrowser.app.sky.FootprintTable;
+import org.lsst.butlerbrowser.app.sky.SkyLayerModel;
+import org.lsst.butlerbrowser.app.sky.SkyScreen;
+import org.lsst.butlerbrowser.model.region.UnitVector3d;
+import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
 
@@ -40,7 +46,12 @@ import org.lsst.butlerbrowser.model.tap.TapConnection;
  *   <li>{@code registry-tab.png}: the Registry screen;</li>
  *   <li>{@code connect-dialog.png}: the window File → Connect… opens;</li>
  *   <li>{@code tap-window.png}: when a TAP service answers at {@value #TAP_URL}, a TAP tab on it
- *       after an ObsCore cone search with its first row selected (skipped otherwise).</li>
+ *       after an ObsCore cone search with its first row selected (skipped otherwise);</li>
+ *   <li>{@code sky-all-sky.png}: View → Sky with the registry's visits in Hammer-Aitoff, coloured by band;</li>
+ *   <li>{@code sky-tan.png}: the same sky zoomed in TAN onto the tracts' patches and one visit's
+ *       detector footprints;</li>
+ *   <li>{@code sky-linked-chart.png}: a bar of the band chart clicked, its rows selected in the
+ *       table and highlighted on the sky.</li>
  * </ol>
  */
 public final class ScreenshotTour {
@@ -55,6 +66,12 @@ public final class ScreenshotTour {
             + " t_min, s_region\nFROM ivoa.obscore\nWHERE CONTAINS(POINT('ICRS', s_ra, s_dec),"
             + " CIRCLE('ICRS', 53.13, -28.1, 0.5)) = 1\nORDER BY obs_id";
     private static final String TAP_MAXREC = "200";
+
+    private static final double SKY_TAN_FOV_DEG = 1.8;
+    private static final double SKY_WIDTH = 1600;
+    private static final double SKY_HEIGHT = 1000;
+    /** The band chart's bar clicked in the linked-chart picture (the third band). */
+    private static final int SKY_CHART_BAR = 2;
 
     private static final long OPEN_TIMEOUT_MS = 90_000;
     private static final long IDLE_TIMEOUT_MS = 30_000;
@@ -122,6 +139,86 @@ public final class ScreenshotTour {
         shoot("registry-tab.png");
         connectDialog();
         tapWindow();
+        sky();
+    }
+
+    /** View → Sky, layers added from the registry as the "add a layer" form would, and the linked chart. */
+    private void sky() throws Exception {
+        MenuItem show = onFx(() -> menuItem("Sky"));
+        if (show == null) {
+            log("skipped the sky pictures: no View → Sky item");
+            return;
+        }
+        onFx(() -> {
+            show.fire();
+            // the sky screen has three columns: give them the whole virtual display
+            stage.setWidth(SKY_WIDTH);
+            stage.setHeight(SKY_HEIGHT);
+            return null;
+        });
+        settle();
+        SkyScreen screen = onFx(() -> (SkyScreen) lookup("#sky-screen"));
+        if (!addLayer(screen, "visit", "")) {
+            return;
+        }
+        SkyLayerModel visits = onFx(() -> screen.model().selectedProperty().get());
+        onFx(() -> {
+            screen.model().colourBy(visits, "band");
+            screen.home();
+            return null;
+        });
+        settle();
+        shoot("sky-all-sky.png");
+
+        addLayer(screen, "patch", "");
+        // one visit's detectors over the first patch: the visit whose region holds the patch's centre
+        UnitVector3d patch = onFx(() -> screen.model().selectedProperty().get().table().regions().get(0)
+                .boundingCircle().center());
+        Object visit = onFx(() -> {
+            FootprintTable rows = visits.table();
+            for (int r = 0; r < rows.rowCount(); r++) {
+                if (rows.regions().get(r) != null && rows.regions().get(r).contains(patch)) {
+                    return rows.value(r, rows.column("id"));
+                }
+            }
+            return null;
+        });
+        if (require(visit != null, "a visit over the first patch")) {
+            addLayer(screen, "visit_detector_region", "visit = " + visit);
+        }
+        onFx(() -> {
+            visits.layer().setVisible(false); // the many visits' outlines would hide the patches
+            screen.model().projectionProperty().set(Projection.TAN);
+            screen.sky().goTo(patch.raDeg(), patch.decDeg(), SKY_TAN_FOV_DEG);
+            return null;
+        });
+        settle();
+        shoot("sky-tan.png");
+
+        onFx(() -> {
+            visits.layer().setVisible(true);
+            screen.model().selectedProperty().set(visits);
+            screen.model().bands().pick(new int[] {SKY_CHART_BAR}, false);
+            screen.zoomToSelection();
+            return null;
+        });
+        settle();
+        shoot("sky-linked-chart.png");
+    }
+
+    /** Adds a layer of a spatial element's records (those the filter keeps); whether it came. */
+    private boolean addLayer(SkyScreen screen, String element, String where) throws Exception {
+        int before = onFx(() -> screen.model().layers().size());
+        onFx(() -> {
+            AddLayerModel form = screen.model().addLayer();
+            form.kindProperty().set(AddLayerModel.Kind.ELEMENT);
+            form.elementProperty().set(element);
+            form.whereProperty().set(where);
+            form.add();
+            return null;
+        });
+        settle();
+        return require(onFx(() -> screen.model().layers().size() > before), "a sky layer of " + element);
     }
 
     /** A TAP tab on the local service after a query, when the service answers. */

@@ -2,13 +2,18 @@ package org.lsst.butlerbrowser.app.sky;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.lsst.butlerbrowser.app.session.Footprints;
 import org.lsst.butlerbrowser.app.tap.ResultFootprints;
+import org.lsst.butlerbrowser.app.tap.ResultViewModel;
 import org.lsst.butlerbrowser.model.region.Region;
 import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
+import org.lsst.butlerbrowser.model.table.TableRows;
+import org.lsst.butlerbrowser.model.time.Timespan;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.views.sky.FootprintCategories;
 import org.lsst.butlerbrowser.views.sky.RowSelection;
@@ -53,29 +58,31 @@ public record FootprintTable(String title, List<String> columns, List<Object[]> 
      * @throws IllegalArgumentException when no column holds footprints
      */
     public static FootprintTable of(TapResult result, String title) {
-        ResultTable table = result.table();
-        List<String> names = table.columns().stream().map(ColumnInfo::name).toList();
         ResultFootprints footprints = ResultFootprints.of(result).orElseThrow(() -> new IllegalArgumentException(
                 "no column of the " + title + " holds footprints (an s_region, or a column with a region xtype or a"
-                        + " pos.outline UCD); its columns are: " + String.join(", ", names)));
+                        + " pos.outline UCD); its columns are: "
+                        + String.join(", ", result.table().columns().stream().map(ColumnInfo::name).toList())));
+        return of(footprints.all(title).footprints());
+    }
+
+    /** The rows "Show on sky" handed over: every row of their table, with its footprint or none. */
+    public static FootprintTable of(Footprints footprints) {
+        ResultTable table = footprints.table();
+        List<String> names = table.columns().stream().map(ColumnInfo::name).toList();
         List<Object[]> rows = new ArrayList<>(table.rowCount());
-        List<Region> regions = new ArrayList<>(table.rowCount());
         for (int r = 0; r < table.rowCount(); r++) {
             Object[] row = new Object[names.size()];
             for (int c = 0; c < row.length; c++) {
                 row[c] = table.value(r, c);
             }
             rows.add(row);
-            Region region;
-            try {
-                region = footprints.region(r);
-            } catch (IllegalArgumentException unreadable) {
-                region = null;
-            }
-            regions.add(region);
+        }
+        Region[] regions = new Region[table.rowCount()];
+        for (Footprints.Row row : footprints.rows()) {
+            regions[row.index()] = row.region();
         }
         List<String> keys = names.stream().filter(n -> RESULT_KEYS.contains(n.toLowerCase(Locale.ROOT))).toList();
-        return new FootprintTable(title, names, rows, regions, keys);
+        return new FootprintTable(footprints.title(), names, rows, Arrays.asList(regions), keys);
     }
 
     public int rowCount() {
@@ -140,13 +147,71 @@ public record FootprintTable(String title, List<String> columns, List<Object[]> 
     }
 
     private static String show(Object v) {
-        if (v instanceof double[] d) {
-            return Arrays.toString(d);
-        }
-        if (v instanceof Double d) {
-            return String.format(Locale.ROOT, "%.6g", d);
-        }
-        String s = String.valueOf(v);
+        String s = v instanceof Double d ? String.format(Locale.ROOT, "%.6g", d) : String.valueOf(cell(v));
         return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+    }
+
+    /**
+     * A value as a table cell shows it: numbers stay numbers (sorted and aligned as such), a
+     * timespan as the butler prints it, an array (a DALI polygon) as its elements.
+     */
+    public static Object cell(Object v) {
+        return v instanceof Timespan t ? t.toCliString() : ResultViewModel.cell(v);
+    }
+
+    /** The rows as File → Export writes them (cells as the table shows them, footprints left out). */
+    public TableRows asTableRows() {
+        List<ColumnInfo> info = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Class<?> type = Object.class;
+            for (Object[] row : rows) {
+                Object v = cell(row[c]);
+                if (v != null) {
+                    type = v.getClass();
+                    break;
+                }
+            }
+            info.add(ColumnInfo.of(columns.get(c), type));
+        }
+        return new TableRows() {
+            @Override
+            public String title() {
+                return title;
+            }
+
+            @Override
+            public List<ColumnInfo> columns() {
+                return info;
+            }
+
+            @Override
+            public long knownRowCount() {
+                return rows.size();
+            }
+
+            @Override
+            public RowIterator open() {
+                Iterator<Object[]> all = rows.iterator();
+                return new RowIterator() {
+                    @Override
+                    public boolean hasNext() {
+                        return all.hasNext();
+                    }
+
+                    @Override
+                    public Object[] next() {
+                        Object[] row = all.next().clone();
+                        for (int c = 0; c < row.length; c++) {
+                            row[c] = cell(row[c]);
+                        }
+                        return row;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lsst.butlerbrowser.model.obscore.ObsCoreRow;
 import org.lsst.butlerbrowser.model.region.FootprintParsers;
 import org.lsst.butlerbrowser.model.region.Region;
+import org.lsst.butlerbrowser.model.registry.CancelHook;
 import org.lsst.butlerbrowser.model.registry.DatasetQuery;
 import org.lsst.butlerbrowser.model.registry.DatasetRef;
 import org.lsst.butlerbrowser.model.registry.DatasetType;
@@ -41,6 +42,11 @@ public final class RegistryFootprints {
      * @throws IllegalArgumentException when the element has no regions, naming those that do
      */
     public static FootprintTable element(Registry registry, String elementName, WhereClause where) {
+        return element(registry, elementName, where, CancelHook.NONE);
+    }
+
+    /** As {@link #element(Registry, String, WhereClause)}; {@code hook} hears how to stop the statements. */
+    public static FootprintTable element(Registry registry, String elementName, WhereClause where, CancelHook hook) {
         DimensionElement element = registry.universe().element(elementName);
         if (!element.spatial() || !element.hasTable()) {
             throw new IllegalArgumentException("'" + elementName + "' has no regions; the spatial elements of this"
@@ -50,19 +56,19 @@ public final class RegistryFootprints {
         List<Object[]> rows = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         try (ResultCursor<DimensionRecord> records = registry.queryDimensionRecords(elementName, where, 0)) {
+            hook.onCancel(records::cancel);
             while (records.hasNext()) {
                 DimensionRecord r = records.next();
                 Object[] row = new Object[columns.size()];
                 for (int c = 0; c < row.length; c++) {
-                    Object v = r.get(columns.get(c));
-                    row[c] = v instanceof org.lsst.butlerbrowser.model.time.Timespan t ? t.toString() : v;
+                    row[c] = r.get(columns.get(c));
                 }
                 rows.add(row);
                 regions.add(r.region());
             }
         }
         return withImpliedDimensions(registry, element,
-                new FootprintTable(elementName + " records", columns, rows, regions, element.dimensionColumns()));
+                new FootprintTable(elementName + " records", columns, rows, regions, element.dimensionColumns()), hook);
     }
 
     /**
@@ -70,7 +76,8 @@ public final class RegistryFootprints {
      * (a visit's band, through its physical_filter), looked up in the implying dimension's records,
      * so that footprints can be coloured by band as a data ID would be.
      */
-    private static FootprintTable withImpliedDimensions(Registry registry, DimensionElement element, FootprintTable table) {
+    private static FootprintTable withImpliedDimensions(Registry registry, DimensionElement element, FootprintTable table,
+                                                        CancelHook hook) {
         List<String> columns = new ArrayList<>(table.columns());
         Map<String, Integer> dimensionColumn = new HashMap<>();
         for (String d : element.required()) {
@@ -94,6 +101,7 @@ public final class RegistryFootprints {
                 }
                 Map<List<Object>, Object> values = new HashMap<>();
                 try (ResultCursor<DimensionRecord> records = registry.queryDimensionRecords(via.name(), WhereClause.NONE, 0)) {
+                    hook.onCancel(records::cancel);
                     while (records.hasNext()) {
                         DimensionRecord r = records.next();
                         values.put(via.required().stream().map(d -> r.get(via.columnFor(d))).toList(), r.get(missing));
@@ -120,11 +128,17 @@ public final class RegistryFootprints {
      * @throws IllegalArgumentException for a dataset type with no spatial dimensions
      */
     public static FootprintTable datasets(Registry registry, DatasetQuery query) {
+        return datasets(registry, query, CancelHook.NONE);
+    }
+
+    /** As {@link #datasets(Registry, DatasetQuery)}; {@code hook} hears how to stop the statements. */
+    public static FootprintTable datasets(Registry registry, DatasetQuery query, CancelHook hook) {
         Map<String, DimensionElement> elementOfType = new HashMap<>();
         Map<String, Map<List<Object>, Region>> regionsOfElement = new HashMap<>();
         List<String> dimensions = new ArrayList<>();
         List<DatasetRef> refs = new ArrayList<>();
         try (ResultCursor<DatasetRef> found = registry.queryDatasets(query)) {
+            hook.onCancel(found::cancel);
             while (found.hasNext()) {
                 DatasetRef ref = found.next();
                 refs.add(ref);
@@ -138,7 +152,7 @@ public final class RegistryFootprints {
         List<Region> regions = new ArrayList<>(refs.size());
         for (DatasetRef ref : refs) {
             DimensionElement element = elementOfType.get(ref.datasetType());
-            Map<List<Object>, Region> byKey = regionsOfElement.computeIfAbsent(element.name(), e -> regionsByKey(registry, element));
+            Map<List<Object>, Region> byKey = regionsOfElement.computeIfAbsent(element.name(), e -> regionsByKey(registry, element, hook));
             List<Object> key = element.required().stream().map(d -> ref.dataId().get(d)).toList();
             Object[] row = new Object[columns.size()];
             row[0] = ref.datasetType();
@@ -168,9 +182,10 @@ public final class RegistryFootprints {
                         + "), so its datasets have no footprint"));
     }
 
-    private static Map<List<Object>, Region> regionsByKey(Registry registry, DimensionElement element) {
+    private static Map<List<Object>, Region> regionsByKey(Registry registry, DimensionElement element, CancelHook hook) {
         Map<List<Object>, Region> byKey = new HashMap<>();
         try (ResultCursor<DimensionRecord> records = registry.queryDimensionRecords(element.name(), WhereClause.NONE, 0)) {
+            hook.onCancel(records::cancel);
             while (records.hasNext()) {
                 DimensionRecord r = records.next();
                 byKey.put(element.required().stream().map(d -> r.get(element.columnFor(d))).toList(), r.region());
@@ -181,10 +196,16 @@ public final class RegistryFootprints {
 
     /** The rows of the registry's ObsCore table, footprints read from s_region. */
     public static FootprintTable obscore(Registry registry) {
+        return obscore(registry, CancelHook.NONE);
+    }
+
+    /** As {@link #obscore(Registry)}; {@code hook} hears how to stop the statement. */
+    public static FootprintTable obscore(Registry registry, CancelHook hook) {
         List<String> columns = null;
         List<Object[]> rows = new ArrayList<>();
         List<Region> regions = new ArrayList<>();
         try (ResultCursor<ObsCoreRow> found = registry.queryObsCore(0)) {
+            hook.onCancel(found::cancel);
             while (found.hasNext()) {
                 ObsCoreRow r = found.next();
                 if (columns == null) {

@@ -87,7 +87,7 @@ public final class ResultFootprints {
     }
 
     /** Every row's footprint, parsed; rows without one are left out, and unreadable ones counted. */
-    Parsed all(String title) {
+    public Parsed all(String title) {
         List<Footprints.Row> rows = new ArrayList<>();
         int unreadable = 0;
         String firstProblem = null;
@@ -102,10 +102,10 @@ public final class ResultFootprints {
                 firstProblem = firstProblem == null ? e.getMessage() : firstProblem;
             }
         }
-        return new Parsed(new Footprints(title, rows), unreadable, firstProblem);
+        return new Parsed(new Footprints(title, result.table(), rows), unreadable, firstProblem);
     }
 
     /** The footprints that could be read, and how many could not (with the first reason). */
-    record Parsed(Footprints footprints, int unreadable, String firstProblem) {
+    public record Parsed(Footprints footprints, int unreadable, String firstProblem) {
     }
 }

@@ -1,7 +1,6 @@
 package org.lsst.butlerbrowser.app.tap;
 
 import java.lang.reflect.Array;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +25,7 @@ import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.views.ColumnSpec;
+import org.lsst.butlerbrowser.views.RowIndices;
 
 /**
  * The latest result as the window shows it: columns with their units in the headers, the rows (by
@@ -84,7 +84,7 @@ public final class ResultViewModel {
     }
 
     /** Numbers stay numbers (sorted and aligned as such); arrays (DALI geometry) show their elements. */
-    static Object cell(Object value) {
+    public static Object cell(Object value) {
         if (value == null || !value.getClass().isArray()) {
             return value;
         }
@@ -128,7 +128,7 @@ public final class ResultViewModel {
     }
 
     /** "ConvexPolygon · 4 vertices · RA 53.1300 Dec -28.1000 · 0.1006 deg²": type and vertex count first. */
-    static String describe(Region region) {
+    public static String describe(Region region) {
         RegionSummary s = RegionSummary.of(region);
         return s.vertexCount() > 0 ? s.type() + " · " + s.text() : s.text();
     }
@@ -154,7 +154,7 @@ public final class ResultViewModel {
     }
 
     /**
-     * Hands every row's footprint to the sky view. Without one (it is not built yet), the footprint
+     * Hands every row's footprint to the sky view. Without one (a TAP session outside a window), the footprint
      * list is shown instead: each row's footprint parsed, with its type, vertices and outline.
      */
     public void showOnSky() {
@@ -224,27 +224,5 @@ public final class ResultViewModel {
     /** The selected row's fields, its footprint drawn. */
     public ObservableList<DetailField> fields() {
         return fields;
-    }
-
-    /** 0, 1, … n−1 without storing them: a million-row result needs no million boxed indices up front. */
-    private static final class RowIndices extends AbstractList<Integer> {
-        private final int size;
-
-        RowIndices(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Integer get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException(index);
-            }
-            return index;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 }

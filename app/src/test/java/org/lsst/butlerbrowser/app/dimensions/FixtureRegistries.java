@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,5 +70,18 @@ public final class FixtureRegistries {
         return records(repo, element).stream()
                 .filter(r -> r.get(field).asText().equals(String.valueOf(value)))
                 .findFirst().orElseThrow();
+    }
+
+    /** daf_butler's rc2 visits, id → band (through each visit's physical_filter). */
+    public static Map<Long, String> rc2BandOfVisit() {
+        Map<String, String> bandOfFilter = new HashMap<>();
+        for (JsonNode f : element(RC2, "physical_filter").get("records")) {
+            bandOfFilter.put(f.get("name").asText(), f.get("band").asText());
+        }
+        Map<Long, String> out = new HashMap<>();
+        for (JsonNode v : element(RC2, "visit").get("records")) {
+            out.put(v.get("id").asLong(), bandOfFilter.get(v.get("physical_filter").asText()));
+        }
+        return out;
     }
 }

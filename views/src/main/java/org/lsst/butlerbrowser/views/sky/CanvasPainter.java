@@ -55,6 +55,13 @@ final class CanvasPainter extends RasterPainter {
         }
     }
 
+    /** A new frame: the last frame's text goes with its picture (the painter is reused). */
+    @Override
+    public void clear(int argb) {
+        super.clear(argb);
+        labels.clear();
+    }
+
     @Override
     public void text(String text, double x, double y, double size, int argb, Align align) {
         labels.add(new Label(text, x, y, size, argb, align));
