@@ -103,7 +103,7 @@ public final class SkyScreen extends BorderPane {
         galactic.setId("sky-galactic");
         galactic.selectedProperty().bindBidirectional(model.galacticGridProperty());
         gotoField.setId("sky-goto");
-        gotoField.setPrefColumnCount(16);
+        gotoField.setPrefColumnCount(14);
         Button home = new Button("Home");
         home.setId("sky-home");
         home.setTooltip(new Tooltip("The whole sky around the layers (Home)"));
@@ -111,6 +111,12 @@ public final class SkyScreen extends BorderPane {
         Button zoom = new Button("Zoom to selection");
         zoom.setId("sky-zoom-selection");
         zoom.setOnAction(e -> zoomToSelection());
+        // The buttons keep their labels whole; the go-to field gives up width when the pane is narrow.
+        for (Region fixed : List.of(projection, grid, galactic, home, zoom)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        gotoField.setMinWidth(90);
+        HBox.setHgrow(gotoField, Priority.SOMETIMES);
         HBox tools = new HBox(6, projection, grid, galactic, gotoField, home, zoom);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.setPadding(new Insets(4, 6, 4, 6));

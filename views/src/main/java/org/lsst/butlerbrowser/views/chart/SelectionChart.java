@@ -16,6 +16,7 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.interaction.MouseHandlerFX;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.TextTitle;
+import org.lsst.butlerbrowser.views.sky.SkyPalette;
 
 /**
  * A JFreeChart drawn on a JavaFX canvas (JFreeChart-FX's {@link ChartCanvas}) in which the user
@@ -29,7 +30,7 @@ public abstract class SelectionChart extends Region {
     /** The bars and points of rows that are not selected. */
     static final Color BASE = new Color(0x7f, 0x9c, 0xc0);
     /** Selected rows: the sky view's highlight colour, so a selection looks the same everywhere. */
-    static final Color SELECTED = new Color(0xff, 0x8c, 0x00);
+    static final Color SELECTED = new Color(SkyPalette.HIGHLIGHT, true);
     static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     static final Font AXIS_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
     static final Font TICK_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
@@ -77,8 +78,9 @@ public abstract class SelectionChart extends Region {
         brush.setManaged(false);
         brush.setMouseTransparent(true);
         brush.setVisible(false);
-        brush.setFill(javafx.scene.paint.Color.web("#ff8c00", 0.18));
-        brush.setStroke(javafx.scene.paint.Color.web("#ff8c00"));
+        javafx.scene.paint.Color highlight = javafx.scene.paint.Color.rgb(SELECTED.getRed(), SELECTED.getGreen(), SELECTED.getBlue());
+        brush.setFill(highlight.deriveColor(0, 1, 1, 0.18));
+        brush.setStroke(highlight);
         message.setWrapText(true);
         message.setAlignment(Pos.CENTER);
         message.setStyle("-fx-text-fill: #707070; -fx-background-color: white;");

@@ -12,6 +12,11 @@ public final class SkyPalette {
         0xffedc948, 0xffb07aa1, 0xffff9da7, 0xff9c755f, 0xffbab0ac};
     private static final int[] VIRIDIS = {0xff440154, 0xff482878, 0xff3e4989, 0xff31688e, 0xff26828e,
         0xff1f9e89, 0xff35b779, 0xff6ece58, 0xffb5de2b, 0xfffde725};
+    /**
+     * Selected footprints, rows, bars and the selection box, everywhere: a magenta that none of the
+     * categories comes near, so a selection never reads as a band or a layer.
+     */
+    public static final int HIGHLIGHT = 0xffd6007e;
     /** How many steps the density scale is drawn in. */
     public static final int DENSITY_LEVELS = 32;
 

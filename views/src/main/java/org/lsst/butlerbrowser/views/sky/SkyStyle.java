@@ -19,7 +19,7 @@ public record SkyStyle(int background, int sky, int mapEdge, int grid, int galac
                        double fillAlpha, double lineWidth, double fontSize, boolean antialias) {
 
     public static final SkyStyle DEFAULT = new SkyStyle(0xffe9ecef, 0xffffffff, 0xff8a939c, 0x7f7f8fa3, 0x99c0504d,
-            0xff33383d, 0xffff8c00, 0.25, 1, 11, true);
+            0xff33383d, SkyPalette.HIGHLIGHT, 0.25, 1, 11, true);
 
     public SkyStyle withFillAlpha(double value) {
         return new SkyStyle(background, sky, mapEdge, grid, galacticGrid, label, highlight, value, lineWidth, fontSize, antialias);
