@@ -1,7 +1,6 @@
 package org.lsst.butlerbrowser.app.tap;
 
 import java.lang.reflect.Array;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,8 @@ import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.tap.TapResult;
+import org.lsst.butlerbrowser.app.tasks.Job;
+import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.ColumnSpec;
 
 /**
@@ -48,6 +49,9 @@ public final class ResultViewModel {
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private ResultFootprints footprints;
     private Runnable onListFootprints = () -> { };
+    private Job sorting = Job.DONE;
+    /** The rows as the table shows them: as they came, or sorted. */
+    private RowOrder order = RowOrder.natural(0);
 
     public ResultViewModel(TapSession session, TaskRunner runner) {
         this.session = session;
@@ -66,8 +70,10 @@ public final class ResultViewModel {
             int column = c;
             specs.add(new ColumnSpec<>(info.get(c).name(), header(info.get(c)), row -> cell(table.value(row, column))));
         }
+        sorting.cancel();
+        rows.set(FXCollections.observableArrayList()); // first: the new columns would read the old rows
         columns.set(List.copyOf(specs));
-        rows.set(FXCollections.observableList(new RowIndices(result.rowCount())));
+        showRows(RowOrder.natural(result.rowCount()));
         footprints = ResultFootprints.of(result).orElse(null);
         hasFootprints.set(footprints != null);
         footprintNote.set(footprints == null ? "This result has no footprint column."
@@ -135,6 +141,37 @@ public final class ResultViewModel {
 
     /** One row of the footprint list: its label, and its footprint or why it has none. */
     public record FootprintEntry(String label, Region region, String text) {
+    }
+
+    /**
+     * Shows the rows in this order (keys of {@link #columnsProperty()}), sorted in the background
+     * with the window's progress and Cancel; an empty order shows them as they came.
+     */
+    public void sortBy(List<ColumnSort> order) {
+        sorting.cancel();
+        QueryOutcome outcome = session.resultProperty().get();
+        if (outcome == null || rows.get().isEmpty()) {
+            return;
+        }
+        int n = outcome.result().rowCount();
+        if (order.isEmpty()) {
+            if (!this.order.isNatural()) {
+                showRows(RowOrder.natural(n));
+            }
+            return;
+        }
+        List<ColumnSpec<Integer>> specs = columns.get();
+        sorting = runner.run(String.format(Locale.ROOT, "Sorting %,d rows", n),
+                progress -> RowOrder.sorted(n, order, specs, progress), sorted -> {
+                    if (session.resultProperty().get() == outcome) {
+                        showRows(sorted);
+                    }
+                }, problem -> summary.set("The rows could not be sorted: " + ProblemText.sentence(problem)));
+    }
+
+    private void showRows(RowOrder shown) {
+        order = shown;
+        rows.set(FXCollections.observableList(shown));
     }
 
     /** Shows a row's fields and footprint (and in other views of the session); -1 for none. */
@@ -224,27 +261,5 @@ public final class ResultViewModel {
     /** The selected row's fields, its footprint drawn. */
     public ObservableList<DetailField> fields() {
         return fields;
-    }
-
-    /** 0, 1, … n−1 without storing them: a million-row result needs no million boxed indices up front. */
-    private static final class RowIndices extends AbstractList<Integer> {
-        private final int size;
-
-        RowIndices(int size) {
-            this.size = size;
-        }
-
-        @Override
-        public Integer get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException(index);
-            }
-            return index;
-        }
-
-        @Override
-        public int size() {
-            return size;
-        }
     }
 }
