@@ -67,6 +67,13 @@ public final class BenchmarkCommand implements Callable<Integer> {
             + " million synthetic ObsCore rows (written once), each against stilts tpipe omode=count; and the heap they keep."})
     boolean tap;
 
+    @Option(names = "--load", description = {"Load the largest answers into the window instead, each in a new JVM whose"
+            + " heap is capped at 1 GB: a million synthetic ObsCore rows (written once) run as a query in the TAP window,"
+            + " and the scale registry's calexps (find-all through scale/all) and visit_detector_region records scrolled"
+            + " to their last rows; reports the heap and the JavaFX thread's worst stall with where it was. Needs a display"
+            + " (scripts/load-test.sh uses Xvfb)."})
+    boolean load;
+
     @Option(names = "--tap-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:18080/tap",
             description = "The TAP service for --tap (default: ${DEFAULT-VALUE}, the kit's; scripts/tap-service.sh start).")
     String tapUrl;
@@ -98,6 +105,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path file = report != null ? report : root.resolve("docs/benchmarks.md");
         if (gui) {
             return window(log, dir, database, build, file, warmups, runs);
+        }
+        if (load) {
+            return load(log, root, dir, report != null ? report : root.resolve("docs/reliability.md"));
         }
         RepoLocation location = RepoResolver.forSystemEnvironment().resolve(dir.toString());
         SqliteShell shell = new SqliteShell(sqlite3, database);
@@ -132,6 +142,26 @@ public final class BenchmarkCommand implements Callable<Integer> {
         result.writeTo(file);
         log.println("updated " + file);
         return 0;
+    }
+
+    /** {@code --load}: the largest answers in the window, each in a JVM with 1 GB of heap; the heap and the FX thread's stalls. */
+    private int load(PrintWriter log, Path root, Path dir, Path file) throws Exception {
+        Path shared = ProjectPaths.shared();
+        Path votable = new TapBenchFiles(root.resolve("build/tap-bench"), tapUrl, shared, log).obsCore();
+        String loadBefore = Host.loadAverage();
+        log.printf("loading into the window (load average %s):%n", loadBefore);
+        LoadBenchmark benchmark = new LoadBenchmark(root.resolve("build/load-test"), log);
+        List<LoadBenchmark.Outcome> outcomes = List.of(benchmark.tap(votable, SyntheticObsCore.ROWS, shared),
+                benchmark.registry(dir));
+        String load = loadBefore + " before the runs, " + Host.loadAverage() + " after (1, 5, 15 min)";
+        String toolkit = outcomes.stream().filter(o -> o.figures() != null).map(o -> o.figures().toolkit()).findFirst()
+                .orElse("unknown");
+        LoadReport result = new LoadReport(new LoadReport.Context(commandLine(), Host.describe(), toolkit, load), outcomes);
+        log.println();
+        result.print(log);
+        result.writeTo(file);
+        log.println("updated " + file);
+        return result.met() ? 0 : 1;
     }
 
     /** {@code --tap}: reading TAP results against STILTS, and the heap a million ObsCore rows keep. */
