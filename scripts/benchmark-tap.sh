@@ -10,20 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-JAR=${JAR:-app/target/butler-browser.jar}
-
-if ! command -v stilts >/dev/null 2>&1; then
-    if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null 2>&1; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq stilts
-    else
-        echo "benchmark-tap.sh: please install stilts (Debian package stilts)" >&2
-        exit 2
-    fi
-fi
-
-if [[ ${SKIP_BUILD:-0} != 1 ]]; then
-    mvn -B -q -DskipTests package
-fi
+. scripts/bench-common.sh
+need_stilts
+build_jar
 
 trap 'scripts/tap-service.sh stop >/dev/null 2>&1 || true' EXIT
 TAP_URL="$(scripts/tap-service.sh start)"

@@ -169,6 +169,7 @@ class SecretLeakTest {
 
         w.selectCollection(RC2);
         w.selectDatasetType("calexp");
+        await(() -> !w.busy()); // choosing the type resets the filter's message: let it land first
         w.paste("#datasets-filter", "band = 'y' AND bnd = 1");
         await(() -> w.expressionProblem("#datasets-filter") != null);
         look();

@@ -3,6 +3,7 @@ package org.lsst.butlerbrowser.app.bench;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.lsst.butlerbrowser.model.registry.Registry;
@@ -27,7 +28,8 @@ import picocli.CommandLine.Spec;
         "time opening, chain flattening, counts, first pages, find-first and region decoding against the",
         "sqlite3 shell on the same SQL, print the figures and update the benchmark report.",
         "With --gui, time the main window on it instead (needs a display; scripts/benchmark-gui.sh uses Xvfb).",
-        "With --tap, time reading TAP results from the local service and from files against stilts tpipe instead."})
+        "With --tap, time reading TAP results from the local service and from files against stilts tpipe instead.",
+        "With --sky, time the sky view on synthetic footprints against stilts plot2sky instead."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
@@ -82,13 +84,22 @@ public final class BenchmarkCommand implements Callable<Integer> {
             description = "The stilts command that measures the --tap floor (default: ${DEFAULT-VALUE} on the PATH).")
     String stilts;
 
+    @Option(names = "--sky", description = {"Time the sky view instead: synthetic footprints (see --sky-sizes), frames of the"
+            + " whole sky and of a 10° field, a click's hit test, and STILTS plot2sky drawing the same footprints"
+            + " (apt-get installs stilts when missing); headless."})
+    boolean sky;
+
+    @Option(names = "--sky-sizes", paramLabel = "N", split = ",", defaultValue = "10000,100000,1000000",
+            description = "Footprint counts for --sky (default: ${DEFAULT-VALUE}).")
+    List<Integer> skySizes;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         int runs = this.runs != null ? this.runs : tap ? 5 : 11;
-        int warmups = this.warmups != null ? this.warmups : tap ? 2 : 10;
+        int warmups = this.warmups != null ? this.warmups : tap ? 2 : sky ? 5 : 10;
         if (runs < 1 || warmups < 0) {
             throw new IllegalArgumentException("--runs must be at least 1 and --warmup at least 0");
         }
@@ -96,6 +107,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Path root = ProjectPaths.root();
         if (tap) {
             return tap(log, root, warmups, runs, report != null ? report : root.resolve("docs/benchmarks.md"));
+        }
+        if (sky) {
+            return sky(log, root, warmups, runs, report != null ? report : root.resolve("docs/benchmarks.md"));
         }
         Path dir = out != null ? out : root.resolve("build/scale-registry");
         ScaleSpec scale = ScaleSpec.FULL;
@@ -182,6 +196,32 @@ public final class BenchmarkCommand implements Callable<Integer> {
         String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
         TapReport result = new TapReport(new TapReport.Context(commandLine(), Host.describe(), tapUrl, version,
                 benchmarks.baseline(), load, warmups, runs, fits), results);
+        log.println();
+        result.print(log);
+        result.writeTo(file);
+        log.println("updated " + file);
+        return 0;
+    }
+
+    /** {@code --sky}: the sky view's frames, hit test and STILTS on synthetic footprints. */
+    private int sky(PrintWriter log, Path root, int warmups, int runs, Path file) throws Exception {
+        Path work = out != null ? out : root.resolve("build/sky-benchmark");
+        Files.createDirectories(work);
+        StiltsShell shell = new StiltsShell(stilts, null);
+        String version = shell.version();
+        String loadBefore = Host.loadAverage();
+        log.printf("timing the sky view (%d warm-up + %d timed runs each; load average %s):%n", warmups, runs, loadBefore);
+        List<SkyMeasurement> results = new ArrayList<>();
+        SkyBenchmarks bench = new SkyBenchmarks(warmups, runs, log, work, shell);
+        for (int n : skySizes) {
+            if (n < 1) {
+                throw new IllegalArgumentException("--sky-sizes takes positive footprint counts");
+            }
+            results.addAll(bench.run(n));
+        }
+        String load = loadBefore + " before the timing, " + Host.loadAverage() + " after (1, 5, 15 min)";
+        SkyReport result = new SkyReport(new SkyReport.Context(commandLine(), Host.describe(), version, load, warmups, runs),
+                results);
         log.println();
         result.print(log);
         result.writeTo(file);

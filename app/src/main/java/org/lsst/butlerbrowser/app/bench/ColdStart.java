@@ -25,7 +25,7 @@ final class ColdStart {
     }
 
     /** Runs our command line in a new JVM on this one's class path; returns 0 rows (its output is not read). */
-    private static long run(String... args) throws Exception {
+    static long run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"), LAUNCHER));
         command.addAll(List.of(args));

@@ -19,6 +19,7 @@ final class StiltsShell {
     private final String executable;
     private final Path tinyTable;
 
+    /** @param tinyTable the one-row table of {@link #baselineOnce}; null for a shell that only plots */
     StiltsShell(String executable, Path tinyTable) {
         this.executable = executable;
         this.tinyTable = tinyTable;
@@ -47,6 +48,22 @@ final class StiltsShell {
             throw new IllegalStateException("stilts printed no row count for " + source + ": " + out.strip());
         }
         return new Run(ms, Long.parseLong(m.group(1)));
+    }
+
+    /**
+     * The wall time in ms of {@code plot2sky} filling every footprint of a CSV's STC-S {@code s_region}
+     * column into a PNG (Hammer-Aitoff, the whole sky): the sky benchmark's yardstick.
+     */
+    double plotSky(Path csv, Path png, int width, int height) throws IOException, InterruptedException {
+        List<String> command = List.of(executable, "plot2sky", "in=" + csv, "ifmt=csv", "layer1=area", "area1=s_region",
+                "areatype1=STC-S", "polymode1=fill", "projection=aitoff", "xpix=" + width, "ypix=" + height, "out=" + png);
+        long start = System.nanoTime();
+        output(command);
+        double ms = (System.nanoTime() - start) / 1e6;
+        if (!java.nio.file.Files.isRegularFile(png)) {
+            throw new IllegalStateException("stilts plot2sky wrote no " + png);
+        }
+        return ms;
     }
 
     /** Reads the one-row table once: what is subtracted from the run just before it. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         description = "Read Butler registries (SQLite or PostgreSQL) without daf_butler.",
         subcommands = {InfoCommand.class, QueryCollectionsCommand.class, QueryDatasetTypesCommand.class,
                 QueryDatasetsCommand.class, QueryDimensionRecordsCommand.class, QueryDataIdsCommand.class,
-                ObsCoreCommand.class, TapQueryCommand.class, TapTablesCommand.class, BenchmarkCommand.class})
+                ObsCoreCommand.class, TapQueryCommand.class, TapTablesCommand.class, RenderSkyCommand.class,
+                BenchmarkCommand.class})
 public final class Cli {
 
     public static final int ERROR_EXIT = 2;

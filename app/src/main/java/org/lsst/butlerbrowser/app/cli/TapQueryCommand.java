@@ -19,13 +19,10 @@ import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.tap.Cancellation;
-import org.lsst.butlerbrowser.model.tap.TapAuth;
-import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
-import org.lsst.butlerbrowser.model.tap.TokenSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,28 +41,11 @@ final class TapQueryCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "URL", description = "The TAP service's base URL, e.g. https://data.lsst.cloud/api/tap")
         String url;
 
-        @Option(names = "--token-env", paramLabel = "VAR", arity = "0..1", fallbackValue = TapAuth.DEFAULT_TOKEN_VARIABLE,
-                description = "Read the token from this environment variable (default ${FALLBACK-VALUE}).")
-        String tokenVariable;
-
-        @Option(names = "--token-file", paramLabel = "FILE", description = "Read the token from this file.")
-        Path tokenFile;
-
-        @Option(names = "--basic", description = "Send the token as the password of HTTP Basic authentication "
-                + "(user " + TapAuth.BASIC_TOKEN_USER + ") instead of as a bearer token.")
-        boolean basic;
+        @Mixin
+        TapAuthOptions auth;
 
         TapService open(Environment environment) {
-            if (tokenVariable != null && tokenFile != null) {
-                throw new IllegalArgumentException("give --token-env or --token-file, not both");
-            }
-            TokenSource token = tokenVariable != null ? new TokenSource.Variable(tokenVariable)
-                    : tokenFile != null ? new TokenSource.File(tokenFile) : null;
-            if (token == null && basic) {
-                throw new IllegalArgumentException("--basic needs a token: give --token-env or --token-file");
-            }
-            TapAuth.Scheme scheme = token == null ? TapAuth.Scheme.NONE : basic ? TapAuth.Scheme.BASIC : TapAuth.Scheme.BEARER;
-            return new TapConnection(TapService.parseUrl(url), scheme, token).open(environment);
+            return auth.open(url, environment);
         }
     }
 

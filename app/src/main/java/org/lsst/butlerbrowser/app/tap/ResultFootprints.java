@@ -14,7 +14,7 @@ import org.lsst.butlerbrowser.model.tap.TapResult;
  * column whose metadata says it holds footprints (a DALI polygon, a pgSphere region). Each row is
  * parsed when asked, so a million-row result costs nothing until its footprints are looked at.
  */
-final class ResultFootprints {
+public final class ResultFootprints {
 
     private final TapResult result;
     private final int column;
@@ -29,7 +29,7 @@ final class ResultFootprints {
     }
 
     /** The result's footprint column, when it has one. */
-    static Optional<ResultFootprints> of(TapResult result) {
+    public static Optional<ResultFootprints> of(TapResult result) {
         if (result.isObsCore() && result.obsCore().hasFootprints()) {
             int column = footprintColumn(result, "s_region");
             if (column >= 0) {
@@ -82,7 +82,7 @@ final class ResultFootprints {
     }
 
     /** The row's footprint; null when it has none; an IllegalArgumentException (RegionFormatException) when it cannot be read. */
-    Region region(int row) {
+    public Region region(int row) {
         return parser.parse(result.table().value(row, column));
     }
 

@@ -110,7 +110,11 @@ public record Box(double lonA, double lonB, double latA, double latB) implements
 
     /**
      * One ring along the two parallels (sampled: they are small circles, not great circles) joined by
-     * the two meridians; a box spanning every longitude is drawn as its two bounding parallels.
+     * the two meridians. A box spanning every longitude is a band: its ring runs east along the
+     * southern parallel, up the meridian of longitude 0, west along the northern parallel and back
+     * down that meridian, so that like every ring it has the band on its left and fills as one
+     * (the meridian, traversed both ways, adds nothing to the fill). A band reaching a pole is the
+     * one parallel that bounds it.
      */
     @Override
     public List<List<UnitVector3d>> outlines() {
@@ -120,13 +124,18 @@ public record Box(double lonA, double lonB, double latA, double latB) implements
         double width = lonWidth();
         boolean allLongitudes = width >= TWO_PI;
         if (allLongitudes) {
-            List<List<UnitVector3d>> rings = new ArrayList<>(2);
-            for (double lat : new double[] {latA, latB}) {
-                if (Math.abs(lat) < HALF_PI) {
-                    rings.add(parallel(lat, 0.0, TWO_PI, 2 * EDGE_POINTS, false));
-                }
+            boolean south = Math.abs(latA) < HALF_PI;
+            boolean north = Math.abs(latB) < HALF_PI;
+            List<UnitVector3d> band = new ArrayList<>();
+            if (south) {
+                band.addAll(parallel(latA, 0.0, TWO_PI, 2 * EDGE_POINTS, north));
             }
-            return List.copyOf(rings);
+            if (north) {
+                List<UnitVector3d> top = new ArrayList<>(parallel(latB, 0.0, TWO_PI, 2 * EDGE_POINTS, south));
+                Collections.reverse(top);
+                band.addAll(top);
+            }
+            return band.isEmpty() ? List.of() : List.of(List.copyOf(band));
         }
         List<UnitVector3d> ring = new ArrayList<>(2 * (EDGE_POINTS + 1));
         ring.addAll(parallel(latA, lonA, width, EDGE_POINTS, true));

@@ -35,6 +35,35 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
         return "ConvexPolygon";
     }
 
+    /**
+     * A regular polygon: {@code n} vertices at angular distance {@code radiusRad} from a centre, the
+     * first at position angle {@code rotationRad} from east towards north, counter-clockwise seen
+     * from outside (at a pole "east" is the direction of RA 90°).
+     */
+    public static ConvexPolygon regular(UnitVector3d centre, double radiusRad, int n, double rotationRad) {
+        if (n < 3 || !(radiusRad > 0 && radiusRad < 0.5 * Math.PI)) {
+            throw new IllegalArgumentException("a regular polygon needs 3 or more vertices less than 90° from its centre");
+        }
+        double r = Math.hypot(centre.x(), centre.y());
+        double ex = r > 1e-12 ? -centre.y() / r : 0;
+        double ey = r > 1e-12 ? centre.x() / r : 1;
+        // north = centre × east
+        double nx = -centre.z() * ey;
+        double ny = centre.z() * ex;
+        double nz = centre.x() * ey - centre.y() * ex;
+        double cos = Math.cos(radiusRad);
+        double sin = Math.sin(radiusRad);
+        List<UnitVector3d> vs = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            double psi = rotationRad + 2 * Math.PI * k / n;
+            double a = sin * Math.cos(psi);
+            double b = sin * Math.sin(psi);
+            vs.add(UnitVector3d.normalize(cos * centre.x() + a * ex + b * nx, cos * centre.y() + a * ey + b * ny,
+                    cos * centre.z() + b * nz));
+        }
+        return new ConvexPolygon(vs);
+    }
+
     /** The vertices as [ra, dec] pairs in degrees (ra in [0, 360)). */
     public List<double[]> verticesDeg() {
         List<double[]> out = new ArrayList<>(vertices.size());

@@ -14,10 +14,7 @@ public final class MocRegions {
 
     /** More cells than anyone can look at; such a MOC is refused rather than drawn. */
     static final int MAX_CELLS = 200_000;
-    private static final int MAX_ORDER = 29;
-    /** Per base face, the ring and longitude indices of its corner (HEALPix's jrll and jpll tables). */
-    private static final int[] JRLL = {2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4};
-    private static final int[] JPLL = {1, 3, 5, 7, 0, 2, 4, 6, 1, 3, 5, 7};
+    private static final int MAX_ORDER = HealpixPixelization.MAX_ORDER;
 
     private MocRegions() {
     }
@@ -65,67 +62,13 @@ public final class MocRegions {
                         + Polygons.abbreviate(text));
             }
             for (long ipix = first; ipix <= last; ipix++) {
-                cells.add(cell(order, ipix));
+                cells.add(HealpixPixelization.cell(order, ipix));
             }
         }
         if (cells.isEmpty()) {
             throw new RegionFormatException("the MOC has no cells: " + Polygons.abbreviate(text));
         }
         return cells.size() == 1 ? cells.get(0) : new UnionRegion(cells);
-    }
-
-    /** The HEALPix NESTED cell as the polygon through its corners, north, west, south and east. */
-    public static ConvexPolygon cell(int order, long ipix) {
-        long nside = 1L << order;
-        long perFace = nside * nside;
-        int face = (int) (ipix / perFace);
-        long inFace = ipix % perFace;
-        double ix = compactEvenBits(inFace);
-        double iy = compactEvenBits(inFace >>> 1);
-        List<UnitVector3d> corners = List.of(
-                corner(face, (ix + 1) / nside, (iy + 1) / nside),
-                corner(face, ix / nside, (iy + 1) / nside),
-                corner(face, ix / nside, iy / nside),
-                corner(face, (ix + 1) / nside, iy / nside));
-        return Polygons.fromVertices(corners, () -> "HEALPix cell " + order + "/" + ipix);
-    }
-
-    /** The point at (x, y) in [0, 1]² of a base face, from HEALPix's projection (Górski et al. 2005). */
-    private static UnitVector3d corner(int face, double x, double y) {
-        double jr = JRLL[face] - x - y;
-        double nr;
-        double z;
-        if (jr < 1) {
-            nr = jr;
-            z = 1 - nr * nr / 3;
-        } else if (jr > 3) {
-            nr = 4 - jr;
-            z = nr * nr / 3 - 1;
-        } else {
-            nr = 1;
-            z = (2 - jr) * 2 / 3;
-        }
-        double tmp = JPLL[face] * nr + x - y;
-        if (tmp < 0) {
-            tmp += 8;
-        }
-        if (tmp >= 8) {
-            tmp -= 8;
-        }
-        double phi = nr < 1e-15 ? 0 : Math.PI / 4 * tmp / nr;
-        double sinTheta = Math.sqrt(Math.max(0, (1 - z) * (1 + z)));
-        return UnitVector3d.normalize(sinTheta * Math.cos(phi), sinTheta * Math.sin(phi), z);
-    }
-
-    /** The even-numbered bits of v packed together: the x (or, shifted, y) index of a NESTED pixel. */
-    private static long compactEvenBits(long v) {
-        long x = v & 0x5555555555555555L;
-        x = (x | (x >>> 1)) & 0x3333333333333333L;
-        x = (x | (x >>> 2)) & 0x0F0F0F0F0F0F0F0FL;
-        x = (x | (x >>> 4)) & 0x00FF00FF00FF00FFL;
-        x = (x | (x >>> 8)) & 0x0000FFFF0000FFFFL;
-        x = (x | (x >>> 16)) & 0x00000000FFFFFFFFL;
-        return x;
     }
 
     private static int integer(String s, String text) {

@@ -17,6 +17,8 @@ public final class StcsRegionParser {
 
     private static final Set<String> SIMPLE = Set.of("POLYGON", "CIRCLE", "BOX", "POSITION");
     private static final Set<String> COMPOUND = Set.of("UNION", "INTERSECTION");
+    /** Compiled once: a million footprints are a million splits. */
+    private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
 
     private final String text;
     private final List<String> tokens;
@@ -24,7 +26,7 @@ public final class StcsRegionParser {
 
     private StcsRegionParser(String text) {
         this.text = text;
-        this.tokens = List.of(text.replace("(", " ( ").replace(")", " ) ").trim().split("\\s+"));
+        this.tokens = List.of(BLANKS.split(text.replace("(", " ( ").replace(")", " ) ").trim()));
     }
 
     public static Region parse(String text) {

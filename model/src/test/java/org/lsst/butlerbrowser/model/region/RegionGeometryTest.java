@@ -123,9 +123,10 @@ class RegionGeometryTest {
             }
         }
         assertEquals(box, RegionCodec.decode(RegionCodec.encode(box)));
-        // Every longitude: drawn as its two parallels, bounded by a polar cap.
+        // Every longitude: one ring along both parallels, cut along a meridian; bounded by a polar cap.
         Box band = Box.fromDegrees(0, 360, 60, 80);
-        assertEquals(2, band.outlines().size());
+        assertEquals(1, band.outlines().size());
+        assertEquals(1, Box.fromDegrees(0, 360, 60, 90).outlines().size());
         assertEquals(30.0, band.boundingCircle().openingAngleDeg(), 1e-9);
         assertTrue(band.contains(UnitVector3d.fromLonLatDegrees(123, 70)));
     }
@@ -220,5 +221,19 @@ class RegionGeometryTest {
         assertEquals("POLYGON ICRS 150.928921 2.505016 150.901755 2.927145 150.383768 2.955931 150.390418 2.516711",
                 StcsFormatter.format(p));
         assertThrows(IllegalArgumentException.class, () -> StcsFormatter.format(Circle.of(UnitVector3d.X, 0.1)));
+    }
+
+    @Test
+    void regularPolygonsHaveTheirVerticesAtTheirRadiusAndContainTheirCentre() {
+        for (UnitVector3d c : List.of(UnitVector3d.fromLonLatDegrees(10, 20), UnitVector3d.Z, UnitVector3d.Z.antipode(),
+                UnitVector3d.fromLonLatDegrees(359.9, -89.9))) {
+            ConvexPolygon p = ConvexPolygon.regular(c, Math.toRadians(2), 5, 0.3);
+            assertEquals(5, p.vertices().size());
+            for (UnitVector3d v : p.vertices()) {
+                assertEquals(2, Math.toDegrees(c.angleTo(v)), 1e-9);
+            }
+            assertTrue(p.contains(c), "counter-clockwise, so its centre is inside");
+            assertEquals(0, c.angleTo(p.centroid()), 1e-9);
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.lsst.butlerbrowser.model.region.Circle;
 import org.lsst.butlerbrowser.model.region.ConvexPolygon;
 import org.lsst.butlerbrowser.model.region.FootprintParsers;
+import org.lsst.butlerbrowser.model.region.HealpixPixelization;
 import org.lsst.butlerbrowser.model.region.MocRegions;
 import org.lsst.butlerbrowser.model.region.Region;
 import org.lsst.butlerbrowser.model.region.RegionFormatException;
@@ -48,7 +49,7 @@ class MocFootprintTest {
                     (Double) t.value(r, t.columnIndex("s_dec")));
             for (int order : ORDERS) {
                 long index = (Long) t.value(r, t.columnIndex("hpx" + order));
-                ConvexPolygon cell = MocRegions.cell(order, index);
+                ConvexPolygon cell = HealpixPixelization.cell(order, index);
                 UnitVector3d centre = point(t, r, "centre" + order);
                 assertTrue(cell.contains(centre), "order " + order + " cell " + index + " row " + r);
                 // The polygon's edges are great circles, HEALPix's are curves: near an edge of a
@@ -84,7 +85,7 @@ class MocFootprintTest {
     @Test
     void aMocRangeExpandsToEachCellOfIt() {
         UnionRegion u = assertInstanceOf(UnionRegion.class, MocRegions.parse("s3/10-12 4/200"));
-        assertEquals(List.of(MocRegions.cell(3, 10), MocRegions.cell(3, 11), MocRegions.cell(3, 12), MocRegions.cell(4, 200)),
+        assertEquals(List.of(HealpixPixelization.cell(3, 10), HealpixPixelization.cell(3, 11), HealpixPixelization.cell(3, 12), HealpixPixelization.cell(4, 200)),
                 u.operands());
         assertThrows(RegionFormatException.class, () -> MocRegions.parse("t10/1-4"));
         assertThrows(RegionFormatException.class, () -> MocRegions.parse("0/12"));

@@ -5,6 +5,8 @@ import java.util.List;
 import org.lsst.butlerbrowser.model.region.BoundingCircle;
 import org.lsst.butlerbrowser.model.region.Region;
 import org.lsst.butlerbrowser.model.region.UnitVector3d;
+import org.lsst.butlerbrowser.model.sky.Projection;
+import org.lsst.butlerbrowser.model.sky.SkyFrame;
 
 /**
  * A region's outline rings fitted into a box of pixels, as the sky looks: north up, east to the
@@ -31,7 +33,9 @@ public record RegionOutline(List<List<double[]>> rings) {
         if (circle.isEmpty() || circle.isFull()) {
             return NONE;
         }
-        GnomonicProjection projection = new GnomonicProjection(circle.center());
+        SkyFrame frame = new SkyFrame(circle.raDeg(), circle.decDeg());
+        double[] local = new double[3];
+        double[] tangent = new double[2];
         List<List<double[]>> plane = new ArrayList<>();
         double minX = Double.POSITIVE_INFINITY;
         double maxX = Double.NEGATIVE_INFINITY;
@@ -40,13 +44,13 @@ public record RegionOutline(List<List<double[]>> rings) {
         for (List<UnitVector3d> ring : region.outlines()) {
             List<double[]> points = new ArrayList<>(ring.size());
             for (UnitVector3d v : ring) {
-                double[] p = projection.project(v);
-                if (p == null) {
+                frame.toLocal(v.x(), v.y(), v.z(), local);
+                if (local[0] <= 1e-9 || !Projection.TAN.forward(local[0], local[1], local[2], tangent)) {
                     return NONE;
                 }
                 // east is left on the sky, and screen y grows downwards
-                double x = -p[0];
-                double y = -p[1];
+                double x = -tangent[0];
+                double y = -tangent[1];
                 points.add(new double[] {x, y});
                 minX = Math.min(minX, x);
                 maxX = Math.max(maxX, x);
