@@ -34,6 +34,16 @@ public final class RegistryDatabase implements AutoCloseable {
     /** How long the check of a pooled PostgreSQL connection may take. */
     private static final int VALIDATION_SECONDS = 5;
 
+    static {
+        // HikariCP keeps, in a thread-local list of each thread that borrowed a connection, the pool
+        // entries it lent: strongly, unless told otherwise, and an entry holds its pool. The window's
+        // worker threads live on, so every closed registry's pool stayed reachable through them (ten
+        // registries opened and closed: ten pools left). Weak references let closed pools go.
+        if (System.getProperty("com.zaxxer.hikari.useWeakReferences") == null) {
+            System.setProperty("com.zaxxer.hikari.useWeakReferences", "true");
+        }
+    }
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final HikariDataSource pool;
