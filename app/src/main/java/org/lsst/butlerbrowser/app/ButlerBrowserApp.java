@@ -60,6 +60,11 @@ public final class ButlerBrowserApp extends Application {
     public void showTap(Stage stage, TapConnection connection) {
         window = new MainWindow(stage, preferences, environment);
         window.show();
+        openTap(connection);
+    }
+
+    /** Opens a TAP service in a new tab of the shown window, as File → Connect… does. */
+    public void openTap(TapConnection connection) {
         window.openTap("TAP · " + connection.title(), connection);
     }
 

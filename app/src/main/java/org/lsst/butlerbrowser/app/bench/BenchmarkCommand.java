@@ -70,11 +70,16 @@ public final class BenchmarkCommand implements Callable<Integer> {
     boolean tap;
 
     @Option(names = "--load", description = {"Load the largest answers into the window instead, each in a new JVM whose"
-            + " heap is capped at 1 GB: a million synthetic ObsCore rows (written once) run as a query in the TAP window,"
-            + " and the scale registry's calexps (find-all through scale/all) and visit_detector_region records scrolled"
-            + " to their last rows; reports the heap and the JavaFX thread's worst stall with where it was. Needs a display"
-            + " (scripts/load-test.sh uses Xvfb)."})
+            + " heap is capped at 1 GB: a million synthetic ObsCore rows (written once) run as a query in the TAP window;"
+            + " the scale registry's calexps (find-all through scale/all) and visit_detector_region records scrolled"
+            + " to their last rows; and --cycles registries and TAP results opened and closed in one window, checked for"
+            + " leaks (heap, threads, open files and sockets). Reports the heap and the JavaFX thread's worst stall with"
+            + " where it was; exits 1 when a bound is broken. Needs a display (scripts/load-test.sh uses Xvfb)."})
     boolean load;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "100",
+            description = "How many registries and how many TAP results --load opens and closes (default: ${DEFAULT-VALUE}).")
+    int cycles;
 
     @Option(names = "--tap-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:18080/tap",
             description = "The TAP service for --tap (default: ${DEFAULT-VALUE}, the kit's; scripts/tap-service.sh start).")
@@ -166,7 +171,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         log.printf("loading into the window (load average %s):%n", loadBefore);
         LoadBenchmark benchmark = new LoadBenchmark(root.resolve("build/load-test"), log);
         List<LoadBenchmark.Outcome> outcomes = List.of(benchmark.tap(votable, SyntheticObsCore.ROWS, shared),
-                benchmark.registry(dir));
+                benchmark.registry(dir), benchmark.cycles(cycles, shared));
         String load = loadBefore + " before the runs, " + Host.loadAverage() + " after (1, 5, 15 min)";
         String toolkit = outcomes.stream().filter(o -> o.figures() != null).map(o -> o.figures().toolkit()).findFirst()
                 .orElse("unknown");

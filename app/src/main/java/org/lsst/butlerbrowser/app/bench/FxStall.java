@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  * @param fxCpuMs     NaN where the JVM cannot measure a thread's CPU time
  * @param renderCpuMs NaN without a renderer thread (or the measure)
  */
-public record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, List<StackTraceElement[]> samples) {
+record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, List<StackTraceElement[]> samples) {
 
     /** Nothing seen yet. */
-    public static final FxStall NONE = new FxStall(0, 0, 0, 0, List.of());
+    static final FxStall NONE = new FxStall(0, 0, 0, 0, List.of());
 
     private static final String OURS = "org.lsst.butlerbrowser.";
     private static final int PLACES = 3;
@@ -27,7 +27,7 @@ public record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double 
      * Where the FX thread was: the three places met most often among the samples with their shares,
      * e.g. "SortedList.doSortWithPermutationChange:185 in ResultViewModel.show:70 62%, …"; "-" without samples.
      */
-    public String where() {
+    String where() {
         if (samples.isEmpty()) {
             return "-";
         }
@@ -39,13 +39,13 @@ public record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double 
     }
 
     /** Every sample, innermost frame first, separated by blank lines: the profile behind {@link #where}. */
-    public String samplesText() {
+    String samplesText() {
         return samples.stream().map(s -> Arrays.stream(s).map(e -> "  at " + e).collect(Collectors.joining("\n")))
                 .collect(Collectors.joining("\n\n"));
     }
 
     /** "320.4 ms wait · FX thread on CPU 290.1 ms · renderer 3.0 ms · GC 12 ms · <where>". */
-    public String summary() {
+    String summary() {
         return String.format(Locale.ROOT, "%.1f ms wait · FX thread on CPU %.1f ms · renderer %.1f ms · GC %.0f ms · %s",
                 waitMs, fxCpuMs, renderCpuMs, gcMs, where());
     }

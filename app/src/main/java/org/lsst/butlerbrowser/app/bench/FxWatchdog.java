@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,22 +26,21 @@ import javafx.application.Platform;
  * }
  * </pre>
  */
-public final class FxWatchdog implements AutoCloseable {
+final class FxWatchdog implements AutoCloseable {
 
     /** The pause between one probe running and the next being posted. */
     static final long PROBE_EVERY_MS = 5;
     /** A probe waiting this long starts the FX thread's stack samples. */
     static final long SAMPLE_AFTER_MS = 20;
     static final long SAMPLE_EVERY_MS = 5;
-    /** Samples kept per stall: half a second's worth each side is plenty to name the cause. */
+    /** The limit: the FX thread is never blocked longer than this. */
+    static final long LIMIT_MS = 100;
+    /** Samples kept per stall: a second's worth is plenty to name the cause. */
     private static final int MAX_SAMPLES = 200;
-    /** Stalls kept over the limit, the longest first. */
-    private static final int MAX_KEPT = 20;
 
     private final Thread fx;
     /** Prism's renderer, which paints what a pulse laid out; the FX thread waits for it before the next pulse. */
     private final Thread renderer;
-    private final long limitMs;
     private final Thread watcher;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -50,32 +48,26 @@ public final class FxWatchdog implements AutoCloseable {
     private volatile boolean running = true;
     private volatile long ranAt;
     private FxStall worst = FxStall.NONE;
-    private final List<FxStall> overLimit = new ArrayList<>();
+    private int overLimit;
     private long probes;
 
-    private FxWatchdog(Thread fx, long limitMs) {
+    private FxWatchdog(Thread fx) {
         this.fx = fx;
         this.renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .findFirst().orElse(null);
-        this.limitMs = limitMs;
         this.watcher = new Thread(this::watch, "fx-watchdog");
         watcher.setDaemon(true);
         watcher.setPriority(Thread.MAX_PRIORITY);
     }
 
-    /** Starts watching with the limit, 100 ms; call from any thread but the FX thread. */
-    public static FxWatchdog start() throws Exception {
-        return start(100);
-    }
-
-    /** Starts watching; stalls longer than {@code limitMs} are kept with their samples. */
-    public static FxWatchdog start(long limitMs) throws Exception {
+    /** Starts watching; call from any thread but the FX thread. */
+    static FxWatchdog start() throws Exception {
         if (Platform.isFxApplicationThread()) {
             throw new IllegalStateException("the watchdog watches the FX thread, so it must not be started on it");
         }
         CompletableFuture<Thread> fx = new CompletableFuture<>();
         Platform.runLater(() -> fx.complete(Thread.currentThread()));
-        FxWatchdog dog = new FxWatchdog(fx.get(60, TimeUnit.SECONDS), limitMs);
+        FxWatchdog dog = new FxWatchdog(fx.get(60, TimeUnit.SECONDS));
         dog.watcher.start();
         return dog;
     }
@@ -122,12 +114,8 @@ public final class FxWatchdog implements AutoCloseable {
             if (stall.waitMs() > worst.waitMs()) {
                 worst = stall;
             }
-            if (stall.waitMs() > limitMs) {
-                overLimit.add(stall);
-                overLimit.sort(Comparator.comparingDouble(FxStall::waitMs).reversed());
-                if (overLimit.size() > MAX_KEPT) {
-                    overLimit.remove(MAX_KEPT);
-                }
+            if (stall.waitMs() > LIMIT_MS) {
+                overLimit++;
             }
         }
     }
@@ -142,31 +130,31 @@ public final class FxWatchdog implements AutoCloseable {
     }
 
     /** The longest wait of a probe so far, with its samples ({@link FxStall#NONE} before any probe ran). */
-    public FxStall worst() {
+    FxStall worst() {
         synchronized (lock) {
             return worst;
         }
     }
 
-    /** The stalls over the limit so far, longest first (at most the 20 longest). */
-    public List<FxStall> overLimit() {
+    /** How many probes waited longer than {@link #LIMIT_MS}. */
+    int overLimit() {
         synchronized (lock) {
-            return List.copyOf(overLimit);
+            return overLimit;
         }
     }
 
     /** How many probes have run. */
-    public long probes() {
+    long probes() {
         synchronized (lock) {
             return probes;
         }
     }
 
     /** Forgets what was seen, e.g. after a warm-up or between the steps of a benchmark. */
-    public void reset() {
+    void reset() {
         synchronized (lock) {
             worst = FxStall.NONE;
-            overLimit.clear();
+            overLimit = 0;
             probes = 0;
         }
     }

@@ -27,8 +27,6 @@ final class HeapWatch implements AutoCloseable {
             .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final NotificationListener listener = this::collected;
     private volatile long peakAfterGc;
-    private volatile long collections;
-    private volatile long pauseMillis;
 
     HeapWatch() {
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -46,28 +44,12 @@ final class HeapWatch implements AutoCloseable {
                 .mapToLong(e -> e.getValue().getUsed()).sum();
         synchronized (this) {
             peakAfterGc = Math.max(peakAfterGc, used);
-            collections++;
-            pauseMillis += info.getGcInfo().getDuration();
         }
     }
 
     /** The most heap in use after any collection since this watch started. */
     long peakAfterGc() {
         return peakAfterGc;
-    }
-
-    long collections() {
-        return collections;
-    }
-
-    /** The collections' own durations added up (pauses, and the concurrent cycles the JVM reports). */
-    long gcMillis() {
-        return pauseMillis;
-    }
-
-    /** The most the JVM may use: -Xmx. */
-    static long maxHeap() {
-        return Runtime.getRuntime().maxMemory();
     }
 
     @Override

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * {@code benchmark --load}: each load run ({@link LoadRun}) in a new JVM whose heap is capped at
- * 1 GB, on the display this process has: a million ObsCore rows in the TAP window, and the scale
- * registry's largest answers in the main window. A run that runs out of heap is reported as such.
+ * 1 GB, on the display this process has: a million ObsCore rows in the TAP window, the scale
+ * registry's largest answers in the main window, and registries and TAP results opened and closed
+ * again and again. A run that runs out of heap is reported as such.
  */
 final class LoadBenchmark {
 
@@ -42,6 +43,11 @@ final class LoadBenchmark {
     /** The largest dataset query and element of the scale registry in {@code dir}. */
     Outcome registry(Path dir) throws IOException, InterruptedException {
         return run("registry", dir.toString());
+    }
+
+    /** {@code cycles} registries and as many TAP results opened and closed in one window, and what they left behind. */
+    Outcome cycles(int cycles, Path shared) throws IOException, InterruptedException {
+        return run("cycles", Integer.toString(cycles), shared.toString());
     }
 
     private Outcome run(String scenario, String... args) throws IOException, InterruptedException {

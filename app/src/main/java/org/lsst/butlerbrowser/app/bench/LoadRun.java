@@ -15,6 +15,7 @@ import javafx.application.Platform;
  * <pre>
  * LoadRun tap SAMPLES_DIR VOTABLE ROWS SHARED_DIR
  * LoadRun registry SAMPLES_DIR SCALE_REGISTRY_DIR
+ * LoadRun cycles SAMPLES_DIR CYCLES SHARED_DIR
  * </pre>
  */
 public final class LoadRun {
@@ -35,6 +36,7 @@ public final class LoadRun {
             LoadFigures figures = switch (args[0]) {
                 case "tap" -> new TapLoad(Path.of(args[2]), Long.parseLong(args[3]), Path.of(args[4]), samples, log).run();
                 case "registry" -> new RegistryLoad(Path.of(args[2]), GuiScenario.SCALE, samples, log).run();
+                case "cycles" -> new OpenCloseCycles(Integer.parseInt(args[2]), Path.of(args[3]), samples, log).run();
                 default -> throw new IllegalArgumentException("no load run called " + args[0]);
             };
             System.out.println(FIGURES + new ObjectMapper().writeValueAsString(figures));

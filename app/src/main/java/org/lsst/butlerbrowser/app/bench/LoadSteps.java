@@ -15,9 +15,6 @@ import java.util.Locale;
  */
 final class LoadSteps {
 
-    /** The limit for the FX thread: never blocked longer than this. */
-    static final long LIMIT_MS = 100;
-
     /** One step, run from the benchmark's thread. */
     @FunctionalInterface
     interface Body {
@@ -45,13 +42,13 @@ final class LoadSteps {
         body.run();
         double ms = (System.nanoTime() - start) / 1e6;
         FxStall worst = watchdog.worst();
-        LoadFigures.Step step = new LoadFigures.Step(name, ms, watchdog.probes(), watchdog.overLimit().size(),
+        LoadFigures.Step step = new LoadFigures.Step(name, ms, watchdog.probes(), watchdog.overLimit(),
                 LoadFigures.Stall.of(worst));
         done.add(step);
         Files.writeString(samples.resolve(String.format(Locale.ROOT, "step-%d.txt", done.size())), name + "\n"
                 + worst.summary() + "\n\n" + worst.samplesText() + "\n");
         log.printf(Locale.ROOT, "%9.1f s   worst FX wait %7.1f ms%s%n", ms / 1000, worst.waitMs(),
-                worst.waitMs() > LIMIT_MS ? "  " + worst.summary() : "");
+                worst.waitMs() > FxWatchdog.LIMIT_MS ? "  " + worst.summary() : "");
         log.flush();
         return ms;
     }

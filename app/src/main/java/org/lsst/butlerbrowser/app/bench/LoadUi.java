@@ -6,9 +6,11 @@ import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import org.lsst.butlerbrowser.app.screenshots.ItemPicker;
 
 /** What the load runs do to the window from their own thread, through {@link Fx}. */
 final class LoadUi {
@@ -30,6 +32,20 @@ final class LoadUi {
             throw new IllegalStateException("the window has no " + selector);
         }
         return node;
+    }
+
+    /** Selects the row or tree item called {@code name} in a list, table or tree, as a click does; on the FX thread. */
+    static void pick(Node control, String name) {
+        if (!ItemPicker.pick(control, name)) {
+            throw new IllegalStateException("no " + name + " in " + control.getId());
+        }
+    }
+
+    /** Chooses an item of the window's menus, as a click on it does; on the FX thread. */
+    static void choose(Scene scene, String item) {
+        MenuBar bar = (MenuBar) node(scene, ".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> item.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the window has no menu item " + item)).fire();
     }
 
     /** The tab with this id in any tab pane of the window; on the FX thread. */

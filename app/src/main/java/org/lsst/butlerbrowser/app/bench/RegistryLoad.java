@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.ButlerBrowserApp;
 import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
-import org.lsst.butlerbrowser.app.screenshots.ItemPicker;
 import org.lsst.butlerbrowser.model.repo.Environment;
 
 /**
@@ -65,13 +64,13 @@ final class RegistryLoad {
             Node collections = Fx.call(() -> LoadUi.node(scene, "#collections-tree"));
             Labeled typesStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#dataset-types-status"));
             steps.run("select " + scenario.collection() + " → its dataset types counted", () -> {
-                Fx.run(() -> pick(collections, scenario.collection()));
+                Fx.run(() -> LoadUi.pick(collections, scenario.collection()));
                 Fx.await(() -> typesStatus.getText().contains(" datasets"), TIMEOUT_MS,
                         "the dataset types of " + scenario.collection());
             });
             long start = System.nanoTime();
             double first = steps.run("select " + scenario.datasetType() + " (find-all) → first rows in the table", () -> {
-                Fx.run(() -> pick(LoadUi.node(scene, "#dataset-types"), scenario.datasetType()));
+                Fx.run(() -> LoadUi.pick(LoadUi.node(scene, "#dataset-types"), scenario.datasetType()));
                 Fx.await(() -> datasets.getItems().size() >= scenario.rows(), TIMEOUT_MS, "the first datasets");
             });
             steps.run("scroll the datasets table down to the last row, page by page", () ->
@@ -85,7 +84,7 @@ final class RegistryLoad {
             Node elements = Fx.call(() -> LoadUi.node(scene, "#elements-tree"));
             long recordsStart = System.nanoTime();
             double firstRecords = steps.run("select " + scenario.element() + " → first records in the table", () -> {
-                Fx.run(() -> pick(elements, scenario.element()));
+                Fx.run(() -> LoadUi.pick(elements, scenario.element()));
                 Fx.await(() -> records.getItems().size() >= scenario.rows(), TIMEOUT_MS, "the first records");
             });
             steps.run("scroll the records table down to the last row, page by page", () ->
@@ -104,16 +103,8 @@ final class RegistryLoad {
                             scenario.datasetType(), scenario.collection()), datasetRows, first, all),
                     new LoadFigures.Load(scenario.element() + " records in the records table (the datasets still listed)",
                             recordRows, firstRecords, allRecords));
-            return new LoadFigures("registry", toolkit, HeapWatch.maxHeap(), heap.peakAfterGc(), live, heap.collections(),
-                    heap.gcMillis(), loads, steps.steps());
+            return new LoadFigures("registry", toolkit, heap.peakAfterGc(), live, loads, steps.steps(), null);
         }
-    }
-
-    private static boolean pick(Node control, String name) {
-        if (!ItemPicker.pick(control, name)) {
-            throw new IllegalStateException("no " + name + " in " + control.getId());
-        }
-        return true;
     }
 
     /** Whether the status line says every row is read; a failure ends the run with the screen's words. */

@@ -113,8 +113,7 @@ final class TapLoad {
             });
             LoadFigures.Load load = new LoadFigures.Load(String.format(Locale.ROOT, "ObsCore rows from a BINARY2 VOTable"
                     + " (%,d MB) in the TAP window's result table", Files.size(votable) / 1_000_000), shown, loaded, loaded);
-            return new LoadFigures("tap", toolkit, HeapWatch.maxHeap(), heap.peakAfterGc(), live, heap.collections(),
-                    heap.gcMillis(), List.of(load), steps.steps());
+            return new LoadFigures("tap", toolkit, heap.peakAfterGc(), live, List.of(load), steps.steps(), null);
         }
     }
 
