@@ -130,7 +130,7 @@ final class OpenCloseCycles {
         Fx.await(() -> scene.lookup("#adql-text") != null, TIMEOUT_MS, "the TAP tab's editor");
         TableView<?> table = Fx.call(() -> ((PagedTableView<?>) LoadUi.node(scene, "#tap-result-table")).table());
         Fx.run(() -> {
-            ((TextArea) LoadUi.node(scene, "#adql-text")).setText("SELECT * FROM ivoa.obscore");
+            ((TextArea) LoadUi.node(scene, "#adql-text")).setText(TapLoad.QUERY);
             ((Button) LoadUi.node(scene, "#tap-run")).fire();
         });
         Fx.await(() -> table.getItems().size() == rows, TIMEOUT_MS, rows + " rows in the result table");

@@ -27,7 +27,7 @@ import org.lsst.butlerbrowser.views.PagedTableView;
  */
 final class TapLoad {
 
-    private static final String QUERY = "SELECT * FROM ivoa.obscore";
+    static final String QUERY = "SELECT * FROM ivoa.obscore";
     private static final long TIMEOUT_MS = 600_000;
 
     private final Path votable;
