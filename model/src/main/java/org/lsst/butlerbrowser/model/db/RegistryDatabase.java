@@ -257,6 +257,5 @@ public final class RegistryDatabase implements AutoCloseable {
                 // closing anyway: nothing more can be done with it
             }
         }
-        sqliteConnections.clear();
     }
 }
