@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.collections.CollectionsViewModel;
 import org.lsst.butlerbrowser.app.screenshots.ScreenshotTour;
 import org.lsst.butlerbrowser.model.repo.Environment;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
 
 /** The desktop application: the main window, opened on a named repo or the bundled demo registry. */
 public final class ButlerBrowserApp extends Application {
@@ -53,6 +54,18 @@ public final class ButlerBrowserApp extends Application {
         } else {
             repos.forEach(window::openRepo);
         }
+    }
+
+    /** Shows the main window with one TAP service open and no registry: the load benchmark's way in. */
+    public void showTap(Stage stage, TapConnection connection) {
+        window = new MainWindow(stage, preferences, environment);
+        window.show();
+        openTap(connection);
+    }
+
+    /** Opens a TAP service in a new tab of the shown window, as File → Connect… does. */
+    public void openTap(TapConnection connection) {
+        window.openTap("TAP · " + connection.title(), connection);
     }
 
     /** The window, for tests. */

@@ -1,7 +1,6 @@
 package org.lsst.butlerbrowser.views;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -43,7 +42,6 @@ public final class PagedTableView<R> extends StackPane {
     /** Column widths are measured on this many rows, enough to be representative and still quick. */
     private static final int MEASURED_ROWS = 200;
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    private static final Comparator<Object> VALUE_ORDER = Comparator.nullsLast(PagedTableView::compareValues);
 
     private final TableView<R> table = new TableView<>();
     private final Label placeholder = new Label();
@@ -65,6 +63,7 @@ public final class PagedTableView<R> extends StackPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(t -> new Row());
+        table.setFixedCellSize(FixedRows.height(0));
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();
@@ -79,7 +78,6 @@ public final class PagedTableView<R> extends StackPane {
             table.setSortPolicy(t -> true); // keep the header arrows; the owner re-queries in that order
             table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) c -> publishSortOrder());
         }
-        table.itemsProperty().addListener((obs, was, now) -> widthsMeasured = false);
     }
 
     /** A table that sorts its rows itself: for short lists that are loaded in full. */
@@ -92,8 +90,15 @@ public final class PagedTableView<R> extends StackPane {
         return new PagedTableView<>(false);
     }
 
-    /** Shows these rows; the list may grow as pages arrive. */
+    /**
+     * Shows these rows; the list may grow as pages arrive. The columns keep the widths measured on
+     * the first rows they showed, so that rows in a new order (an owner's sort) do not move them.
+     */
     public void setRows(ObservableList<R> rows) {
+        // the selection is of the old rows: kept, the table would look for its row in the new list,
+        // a walk over every row (twice: selection and focus) on the FX thread
+        table.getSelectionModel().clearSelection();
+        table.getFocusModel().focus(-1);
         if (sortsItself) {
             SortedList<R> sorted = new SortedList<>(rows);
             sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -113,7 +118,7 @@ public final class PagedTableView<R> extends StackPane {
             column.setUserData(spec.key());
             column.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(spec.value().apply(f.getValue())));
             column.setCellFactory(c -> new ValueCell<>());
-            column.setComparator(VALUE_ORDER);
+            column.setComparator(CellOrder.VALUES);
             if (!sortsItself) {
                 column.sortTypeProperty().addListener(o -> publishSortOrder());
             }
@@ -176,7 +181,11 @@ public final class PagedTableView<R> extends StackPane {
         }
     }
 
-    /** Sizes each column to its header and the first rows, once per set of columns and rows. */
+    /**
+     * Sizes each column to its header and the first rows, once per set of columns, when there are
+     * rows. Unsized columns would be sized by the table itself, which lays out a styled cell for each
+     * of 30 rows of every column: for 24 columns most of a second of the FX thread.
+     */
     private void measureWidthsOnce() {
         ObservableList<R> items = table.getItems();
         if (widthsMeasured || items == null || items.isEmpty() || table.getColumns().isEmpty()) {
@@ -209,17 +218,6 @@ public final class PagedTableView<R> extends StackPane {
 
     static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareValues(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return Double.compare(x.doubleValue(), y.doubleValue());
-        }
-        if (a instanceof Comparable c && a.getClass() == b.getClass()) {
-            return c.compareTo(b);
-        }
-        return a.toString().compareTo(b.toString());
     }
 
     private final class Row extends TableRow<R> {

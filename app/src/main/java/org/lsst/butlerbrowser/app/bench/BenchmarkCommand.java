@@ -69,6 +69,18 @@ public final class BenchmarkCommand implements Callable<Integer> {
             + " million synthetic ObsCore rows (written once), each against stilts tpipe omode=count; and the heap they keep."})
     boolean tap;
 
+    @Option(names = "--load", description = {"Load the largest answers into the window instead, each in a new JVM whose"
+            + " heap is capped at 1 GB: a million synthetic ObsCore rows (written once) run as a query in the TAP window;"
+            + " the scale registry's calexps (find-all through scale/all) and visit_detector_region records scrolled"
+            + " to their last rows; and --cycles registries and TAP results opened and closed in one window, checked for"
+            + " leaks (heap, threads, open files and sockets). Reports the heap and the JavaFX thread's worst stall with"
+            + " where it was; exits 1 when a bound is broken. Needs a display (scripts/load-test.sh uses Xvfb)."})
+    boolean load;
+
+    @Option(names = "--cycles", paramLabel = "N", defaultValue = "100",
+            description = "How many registries and how many TAP results --load opens and closes (default: ${DEFAULT-VALUE}).")
+    int cycles;
+
     @Option(names = "--tap-url", paramLabel = "URL", defaultValue = "http://127.0.0.1:18080/tap",
             description = "The TAP service for --tap (default: ${DEFAULT-VALUE}, the kit's; scripts/tap-service.sh start).")
     String tapUrl;
@@ -113,6 +125,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         if (gui) {
             return window(log, dir, database, build, file, warmups, runs);
         }
+        if (load) {
+            return load(log, root, dir, report != null ? report : root.resolve("docs/reliability.md"));
+        }
         RepoLocation location = RepoResolver.forSystemEnvironment().resolve(dir.toString());
         SqliteShell shell = new SqliteShell(sqlite3, database);
         String loadBefore = Host.loadAverage();
@@ -146,6 +161,26 @@ public final class BenchmarkCommand implements Callable<Integer> {
         result.writeTo(file);
         log.println("updated " + file);
         return 0;
+    }
+
+    /** {@code --load}: the largest answers in the window, each in a JVM with 1 GB of heap; the heap and the FX thread's stalls. */
+    private int load(PrintWriter log, Path root, Path dir, Path file) throws Exception {
+        Path shared = ProjectPaths.shared();
+        Path votable = new TapBenchFiles(root.resolve("build/tap-bench"), tapUrl, shared, log).obsCore();
+        String loadBefore = Host.loadAverage();
+        log.printf("loading into the window (load average %s):%n", loadBefore);
+        LoadBenchmark benchmark = new LoadBenchmark(root.resolve("build/load-test"), log);
+        List<LoadBenchmark.Outcome> outcomes = List.of(benchmark.tap(votable, SyntheticObsCore.ROWS, shared),
+                benchmark.registry(dir), benchmark.cycles(cycles, shared));
+        String load = loadBefore + " before the runs, " + Host.loadAverage() + " after (1, 5, 15 min)";
+        String toolkit = outcomes.stream().filter(o -> o.figures() != null).map(o -> o.figures().toolkit()).findFirst()
+                .orElse("unknown");
+        LoadReport result = new LoadReport(new LoadReport.Context(commandLine(), Host.describe(), toolkit, load), outcomes);
+        log.println();
+        result.print(log);
+        result.writeTo(file);
+        log.println("updated " + file);
+        return result.met() ? 0 : 1;
     }
 
     /** {@code --tap}: reading TAP results against STILTS, and the heap a million ObsCore rows keep. */

@@ -50,7 +50,7 @@ final class GuiBenchmark {
         }
     }
 
-    private static void startToolkit() throws InterruptedException {
+    static void startToolkit() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         try {
             Platform.startup(started::countDown);
@@ -62,7 +62,8 @@ final class GuiBenchmark {
         started.await();
     }
 
-    private static String toolkit(Scene scene) {
+    /** JavaFX's version, its pipeline, the window's size and the display, for the reports. */
+    static String toolkit(Scene scene) {
         String display = System.getenv("DISPLAY");
         return String.format(Locale.ROOT, "JavaFX %s, %s, window %.0f × %.0f%s", System.getProperty("javafx.runtime.version"),
                 Platform.isSupported(ConditionalFeature.SCENE3D) ? "hardware Prism pipeline (es2)" : "software Prism pipeline (sw)",

@@ -28,7 +28,8 @@ record HeapUse(long retainedBytes, long peakBytes) {
         return new HeapUse(after - before, peak);
     }
 
-    private static long usedAfterCollection() throws InterruptedException {
+    /** Heap in use right after full collections: what is live now (the least of a few, as System.gc may do less). */
+    static long usedAfterCollection() throws InterruptedException {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 4; i++) {
             System.gc();

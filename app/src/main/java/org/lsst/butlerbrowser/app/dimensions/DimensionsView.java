@@ -21,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.ExpressionField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -180,6 +181,7 @@ public final class DimensionsView extends BorderPane {
         table.setItems(sorted);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setFixedCellSize(FixedRows.height(RecordCell.THUMBNAIL_HEIGHT));
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));

@@ -21,7 +21,10 @@ final class RecordCell extends TableCell<DimensionRecord, Object> {
     private final DimensionsViewModel model;
     private final RecordColumn column;
     private final Hyperlink link = new Hyperlink();
-    private final RegionThumbnail thumbnail = new RegionThumbnail(30, 20);
+    /** The height of a region's drawing: the tallest thing a cell shows. */
+    static final double THUMBNAIL_HEIGHT = 20;
+
+    private final RegionThumbnail thumbnail = new RegionThumbnail(30, THUMBNAIL_HEIGHT);
     private final Label regionText = new Label();
     private final HBox regionBox = new HBox(6, thumbnail, regionText);
 

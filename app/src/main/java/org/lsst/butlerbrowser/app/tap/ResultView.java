@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.PagedTableView;
 import org.lsst.butlerbrowser.views.region.RegionThumbnail;
 
@@ -27,7 +28,7 @@ import org.lsst.butlerbrowser.views.region.RegionThumbnail;
 public final class ResultView extends BorderPane {
 
     private final ResultViewModel model;
-    private final PagedTableView<Integer> table = PagedTableView.sortedHere();
+    private final PagedTableView<Integer> table = PagedTableView.sortedByOwner();
     private final TabPane tabs = new TabPane();
     private final Tab footprintTab;
 
@@ -39,6 +40,7 @@ public final class ResultView extends BorderPane {
         table.setColumns(model.columnsProperty().get());
         model.columnsProperty().addListener((obs, was, now) -> table.setColumns(now));
         model.rowsProperty().addListener((obs, was, now) -> table.setRows(now));
+        table.sortOrderProperty().addListener((obs, was, now) -> model.sortBy(now));
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 model.select(now == null ? -1 : now));
 
@@ -96,6 +98,7 @@ public final class ResultView extends BorderPane {
         ListView<Integer> list = new ListView<>();
         list.setId("tap-footprint-list");
         list.setCellFactory(l -> new FootprintCell());
+        list.setFixedCellSize(FixedRows.height(FootprintCell.HEIGHT));
         Runnable fill = () -> list.setItems(model.hasFootprintsProperty().get()
                 ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
         model.rowsProperty().addListener(o -> fill.run());
@@ -111,6 +114,9 @@ public final class ResultView extends BorderPane {
     }
 
     private final class FootprintCell extends ListCell<Integer> {
+        /** The outline's height, and about that of the two lines of text beside it. */
+        static final double HEIGHT = 32;
+
         private final RegionThumbnail thumbnail = new RegionThumbnail(44, 30);
         private final Label label = new Label();
         private final Label text = new Label();

@@ -24,6 +24,8 @@ import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.tap.TapResult;
+import org.lsst.butlerbrowser.app.tasks.Job;
+import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.ColumnSpec;
 import org.lsst.butlerbrowser.views.RowIndices;
 
@@ -48,6 +50,9 @@ public final class ResultViewModel {
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private ResultFootprints footprints;
     private Runnable onListFootprints = () -> { };
+    private Job sorting = Job.DONE;
+    /** The rows as the table shows them: as they came, or sorted. */
+    private RowOrder order = RowOrder.natural(0);
 
     public ResultViewModel(TapSession session, TaskRunner runner) {
         this.session = session;
@@ -66,8 +71,10 @@ public final class ResultViewModel {
             int column = c;
             specs.add(new ColumnSpec<>(info.get(c).name(), header(info.get(c)), row -> cell(table.value(row, column))));
         }
+        sorting.cancel();
+        rows.set(FXCollections.observableArrayList()); // first: the new columns would read the old rows
         columns.set(List.copyOf(specs));
-        rows.set(FXCollections.observableList(new RowIndices(result.rowCount())));
+        showRows(RowOrder.natural(result.rowCount()));
         footprints = ResultFootprints.of(result).orElse(null);
         hasFootprints.set(footprints != null);
         footprintNote.set(footprints == null ? "This result has no footprint column."
@@ -135,6 +142,37 @@ public final class ResultViewModel {
 
     /** One row of the footprint list: its label, and its footprint or why it has none. */
     public record FootprintEntry(String label, Region region, String text) {
+    }
+
+    /**
+     * Shows the rows in this order (keys of {@link #columnsProperty()}), sorted in the background
+     * with the window's progress and Cancel; an empty order shows them as they came.
+     */
+    public void sortBy(List<ColumnSort> order) {
+        sorting.cancel();
+        QueryOutcome outcome = session.resultProperty().get();
+        if (outcome == null || rows.get().isEmpty()) {
+            return;
+        }
+        int n = outcome.result().rowCount();
+        if (order.isEmpty()) {
+            if (!this.order.isNatural()) {
+                showRows(RowOrder.natural(n));
+            }
+            return;
+        }
+        List<ColumnSpec<Integer>> specs = columns.get();
+        sorting = runner.run(String.format(Locale.ROOT, "Sorting %,d rows", n),
+                progress -> RowOrder.sorted(n, order, specs, progress), sorted -> {
+                    if (session.resultProperty().get() == outcome) {
+                        showRows(sorted);
+                    }
+                }, problem -> summary.set("The rows could not be sorted: " + ProblemText.sentence(problem)));
+    }
+
+    private void showRows(RowOrder shown) {
+        order = shown;
+        rows.set(FXCollections.observableList(shown));
     }
 
     /** Shows a row's fields and footprint (and in other views of the session); -1 for none. */

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -35,15 +36,22 @@ public final class FxTaskRunner implements TaskRunner {
     public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
                        Runnable onCancelled) {
         WorkTask<T> task = new WorkTask<>(title, work);
+        // The handle lets go of the task once it has ended: screens keep their last Job in a field,
+        // and a task holds its work (and what that reads) and its result; a finished query's handle
+        // kept a million-row result alive after a newer result had replaced it.
+        AtomicReference<WorkTask<T>> live = new AtomicReference<>(task);
         task.setOnSucceeded(e -> {
+            live.set(null);
             running.remove(task);
             onSuccess.accept(task.getValue());
         });
         task.setOnFailed(e -> {
+            live.set(null);
             running.remove(task);
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> {
+            live.set(null);
             running.remove(task);
             onCancelled.run();
         });
@@ -62,12 +70,16 @@ public final class FxTaskRunner implements TaskRunner {
         return new Job() {
             @Override
             public void cancel() {
-                task.cancel(true);
+                WorkTask<T> t = live.get();
+                if (t != null) {
+                    t.cancel(true);
+                }
             }
 
             @Override
             public boolean isDone() {
-                return task.isDone();
+                WorkTask<T> t = live.get();
+                return t == null || t.isDone();
             }
         };
     }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lsst.butlerbrowser.model.repo.PostgresRepo;
 import org.lsst.butlerbrowser.model.repo.RepoLocation;
 import org.lsst.butlerbrowser.model.repo.SqliteRepo;
@@ -32,6 +34,16 @@ public final class RegistryDatabase implements AutoCloseable {
     /** How long the check of a pooled PostgreSQL connection may take. */
     private static final int VALIDATION_SECONDS = 5;
 
+    static {
+        // HikariCP keeps, in a thread-local list of each thread that borrowed a connection, the pool
+        // entries it lent: strongly, unless told otherwise, and an entry holds its pool. The window's
+        // worker threads live on, so every closed registry's pool stayed reachable through them (ten
+        // registries opened and closed: ten pools left). Weak references let closed pools go.
+        if (System.getProperty("com.zaxxer.hikari.useWeakReferences") == null) {
+            System.setProperty("com.zaxxer.hikari.useWeakReferences", "true");
+        }
+    }
+
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final HikariDataSource pool;
@@ -40,14 +52,22 @@ public final class RegistryDatabase implements AutoCloseable {
     private final String description;
     /** The SQLite file as opened, checked before each query; null for PostgreSQL. */
     private final OpenedFile file;
+    /**
+     * Every SQLite connection the pool has made. HikariCP's close only aborts a connection still lent
+     * out (a cursor paused between pages when its tab closed), and sqlite-jdbc's abort does nothing:
+     * the file stayed open, with SQLite's cache, for the rest of the session. Empty for PostgreSQL,
+     * whose driver's abort closes the socket.
+     */
+    private final Set<SQLiteConnection> sqliteConnections;
 
     private RegistryDatabase(HikariDataSource pool, Dialect dialect, String schema, String description,
-                             OpenedFile file) {
+                             OpenedFile file, Set<SQLiteConnection> sqliteConnections) {
         this.pool = pool;
         this.dialect = dialect;
         this.schema = schema;
         this.description = description;
         this.file = file;
+        this.sqliteConnections = sqliteConnections;
     }
 
     /** Opens an SQLite registry file read-only; the file and its directory may be read-only too. */
@@ -66,6 +86,7 @@ public final class RegistryDatabase implements AutoCloseable {
         config.setOpenMode(SQLiteOpenMode.OPEN_URI); // adds to the mode: the URL is an SQLite URI
         config.setBusyTimeout(10_000);
         config.setSharedCache(false);
+        Set<SQLiteConnection> made = ConcurrentHashMap.newKeySet();
         SQLiteDataSource source = new SQLiteDataSource(config) {
             @Override
             public SQLiteConnection getConnection(String user, String password) throws SQLException {
@@ -76,6 +97,7 @@ public final class RegistryDatabase implements AutoCloseable {
                 // leaves an empty file behind when query_only refuses it). No attached databases
                 // at all; SQL cannot raise this limit again.
                 c.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
+                made.add(c);
                 return c;
             }
         };
@@ -89,7 +111,7 @@ public final class RegistryDatabase implements AutoCloseable {
         hikari.setAutoCommit(true);
         hikari.setConnectionInitSql("PRAGMA query_only = ON");
         hikari.setInitializationFailTimeout(1);
-        return new RegistryDatabase(start(hikari, where), new SqliteDialect(), null, where, opened);
+        return new RegistryDatabase(start(hikari, where), new SqliteDialect(), null, where, opened, made);
     }
 
     /** Opens the registry database a repo location names. */
@@ -133,7 +155,7 @@ public final class RegistryDatabase implements AutoCloseable {
             hikari.setConnectionInitSql("SET search_path TO " + new PostgresDialect().quote(schema) + ", public");
         }
         String where = target.description();
-        RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where, null);
+        RegistryDatabase db = new RegistryDatabase(start(hikari, where), new PostgresDialect(), schema, where, null, Set.of());
         if (schema != null) {
             db.requireSchema(target);
         }
@@ -218,8 +240,22 @@ public final class RegistryDatabase implements AutoCloseable {
         return description;
     }
 
+    /**
+     * Closes the pool and every connection, also those still lent out: a statement running on one
+     * is interrupted and its reader gets an error.
+     */
     @Override
     public void close() {
         pool.close();
+        for (SQLiteConnection c : sqliteConnections) {
+            try {
+                if (!c.isClosed()) {
+                    c.getDatabase().interrupt(); // first: close waits for a running statement
+                    c.close();
+                }
+            } catch (SQLException e) {
+                // closing anyway: nothing more can be done with it
+            }
+        }
     }
 }

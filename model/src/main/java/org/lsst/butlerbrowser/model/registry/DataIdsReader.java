@@ -2,9 +2,7 @@ package org.lsst.butlerbrowser.model.registry;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.lsst.butlerbrowser.model.db.Dialect;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
@@ -113,12 +111,15 @@ final class DataIdsReader {
         }
         List<String> names = new ArrayList<>(required);
         names.addAll(implied);
+        List<String> types = names.stream().map(n -> DimensionValues.type(universe, n)).toList();
+        DataId.Names dataIdNames = new DataId.Names(names);
+        RepeatedText texts = new RepeatedText();
         return new SqlQuery<>(sql.toString(), params, rs -> {
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (int i = 0; i < names.size(); i++) {
-                values.put(names.get(i), DimensionValues.read(rs, i + 1, universe, names.get(i)));
+            Object[] values = new Object[names.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = DimensionValues.read(rs, i + 1, types.get(i), texts);
             }
-            return new DataId(values);
+            return DataId.of(dataIdNames, values);
         });
     }
 }

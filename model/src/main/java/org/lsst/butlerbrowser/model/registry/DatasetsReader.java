@@ -1,9 +1,7 @@
 package org.lsst.butlerbrowser.model.registry;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.lsst.butlerbrowser.model.db.Dialect;
@@ -52,20 +50,21 @@ final class DatasetsReader {
         String[] valueType = new String[dims];
         for (int i = 0; i < dims; i++) {
             column[i] = 4 + selected.indexOf(names.get(i));
-            var key = universe.element(names.get(i)).primaryKey();
-            valueType[i] = key == null ? "string" : key.type();
+            valueType[i] = DimensionValues.type(universe, names.get(i));
         }
+        DataId.Names dataIdNames = new DataId.Names(names);
+        RepeatedText texts = new RepeatedText();
         String typeName = type.name();
         return new SqlQuery<>(sql, params, rs -> {
             UUID id = dialect.readUuid(rs, 1);
             long collectionId = rs.getLong(2);
             long runId = rs.getLong(3);
-            Map<String, Object> values = new LinkedHashMap<>(dims * 2);
+            Object[] values = new Object[dims];
             for (int i = 0; i < dims; i++) {
-                values.put(names.get(i), DimensionValues.read(rs, column[i], valueType[i]));
+                values[i] = DimensionValues.read(rs, column[i], valueType[i], texts);
             }
             Timespan validity = dialect.readTimespan(rs, 4 + dims);
-            return new DatasetRef(id, typeName, collections.byId(runId).name(), new DataId(values),
+            return new DatasetRef(id, typeName, collections.byId(runId).name(), DataId.of(dataIdNames, values),
                     collections.byId(collectionId).name(), validity);
         });
     }

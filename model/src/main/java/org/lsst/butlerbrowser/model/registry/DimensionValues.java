@@ -11,13 +11,19 @@ final class DimensionValues {
     private DimensionValues() {
     }
 
-    /** A dimension's value, typed by the dimension's primary key. */
-    static Object read(ResultSet rs, int column, DimensionUniverse universe, String dimension) throws SQLException {
+    /** The type of a dimension's values: the type of its primary key. */
+    static String type(DimensionUniverse universe, String dimension) {
         FieldSpec key = universe.element(dimension).primaryKey();
-        return read(rs, column, key == null ? "string" : key.type());
+        return key == null ? "string" : key.type();
     }
 
-    static Object read(ResultSet rs, int column, String type) throws SQLException {
+    /** A dimension's value, typed by the dimension's primary key. */
+    static Object read(ResultSet rs, int column, DimensionUniverse universe, String dimension) throws SQLException {
+        return read(rs, column, type(universe, dimension), null);
+    }
+
+    /** A value of this type; text a query's rows repeat is kept once in {@code texts} (when not null). */
+    static Object read(ResultSet rs, int column, String type, RepeatedText texts) throws SQLException {
         Object value = switch (type) {
             case "int", "datetime" -> {
                 long v = rs.getLong(column);
@@ -31,7 +37,7 @@ final class DimensionValues {
                 boolean v = rs.getBoolean(column);
                 yield rs.wasNull() ? null : v;
             }
-            default -> rs.getString(column);
+            default -> texts == null ? rs.getString(column) : texts.of(rs.getString(column));
         };
         return value;
     }

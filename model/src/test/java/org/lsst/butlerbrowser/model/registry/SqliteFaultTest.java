@@ -199,4 +199,36 @@ class SqliteFaultTest {
             assertEquals(walSum, BadInputs.sha256(wal), "the -wal file was written to (a checkpoint?)");
         }
     }
+
+    /**
+     * A cursor paused between pages when its registry closes (a tab closed while its datasets were
+     * listed): the file is closed all the same. The pool only aborted the connection, which sqlite-jdbc
+     * ignores, and the file stayed open for the rest of the session.
+     */
+    @Test
+    void closingARegistryClosesItsFileEvenWithACursorStillOpen() throws IOException {
+        Path file = BadInputs.copyOfRc2(dir, "gen3.sqlite3").toRealPath();
+        Registry registry = Registry.open(new RepoResolver(Environment.system()).resolve(file.toString()));
+        ResultCursor<DatasetRef> cursor = registry.queryDatasets(CALEXPS);
+        assertTrue(cursor.hasNext());
+        cursor.next();
+        assertTrue(descriptorsOn(file) > 0, "the cursor's connection has the file open");
+
+        registry.close();
+
+        assertEquals(0, descriptorsOn(file), "file descriptors left open on the registry");
+    }
+
+    /** This process's file descriptors open on {@code file}, as the kernel lists them. */
+    private static long descriptorsOn(Path file) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.filter(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).equals(file);
+                } catch (IOException closedMeanwhile) {
+                    return false;
+                }
+            }).count();
+        }
+    }
 }

@@ -1,0 +1,168 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import javafx.application.Platform;
+
+/**
+ * Watches the JavaFX thread for stalls, in any window test or benchmark: a daemon thread posts a
+ * probe with {@link Platform#runLater} every few milliseconds and times how long it waits to run.
+ * While a probe waits longer than {@link #SAMPLE_AFTER_MS}, the FX thread's stack is sampled every
+ * few milliseconds, so that a stall comes with where the FX thread was. It also notes the CPU time
+ * of the FX thread and of Prism's renderer (whose frame the FX thread waits for before the next
+ * pulse) and the collector's pauses during each stall: a stall with little CPU time on either was
+ * not work but threads not scheduled (a loaded machine) or stopped by the GC.
+ *
+ * <pre>
+ * try (FxWatchdog watchdog = FxWatchdog.start()) {
+ *     ... drive the window ...
+ *     FxStall worst = watchdog.worst();   // worst.waitMs(), worst.where()
+ * }
+ * </pre>
+ */
+final class FxWatchdog implements AutoCloseable {
+
+    /** The pause between one probe running and the next being posted. */
+    static final long PROBE_EVERY_MS = 5;
+    /** A probe waiting this long starts the FX thread's stack samples. */
+    static final long SAMPLE_AFTER_MS = 20;
+    static final long SAMPLE_EVERY_MS = 5;
+    /** The limit: the FX thread is never blocked longer than this. */
+    static final long LIMIT_MS = 100;
+    /** Samples kept per stall: a second's worth is plenty to name the cause. */
+    private static final int MAX_SAMPLES = 200;
+
+    private final Thread fx;
+    /** Prism's renderer, which paints what a pulse laid out; the FX thread waits for it before the next pulse. */
+    private final Thread renderer;
+    private final Thread watcher;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
+    private final Object lock = new Object();
+    private volatile boolean running = true;
+    private volatile long ranAt;
+    private FxStall worst = FxStall.NONE;
+    private int overLimit;
+    private long probes;
+
+    private FxWatchdog(Thread fx) {
+        this.fx = fx;
+        this.renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
+        this.watcher = new Thread(this::watch, "fx-watchdog");
+        watcher.setDaemon(true);
+        watcher.setPriority(Thread.MAX_PRIORITY);
+    }
+
+    /** Starts watching; call from any thread but the FX thread. */
+    static FxWatchdog start() throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("the watchdog watches the FX thread, so it must not be started on it");
+        }
+        CompletableFuture<Thread> fx = new CompletableFuture<>();
+        Platform.runLater(() -> fx.complete(Thread.currentThread()));
+        FxWatchdog dog = new FxWatchdog(fx.get(60, TimeUnit.SECONDS));
+        dog.watcher.start();
+        return dog;
+    }
+
+    private void watch() {
+        while (running) {
+            ranAt = 0;
+            long posted = System.nanoTime();
+            long cpuBefore = threads.getThreadCpuTime(fx.getId());
+            long renderBefore = cpu(renderer);
+            long gcBefore = gcMillis();
+            try {
+                Platform.runLater(() -> {
+                    ranAt = System.nanoTime();
+                    LockSupport.unpark(watcher);
+                });
+            } catch (IllegalStateException toolkitExited) {
+                return;
+            }
+            List<StackTraceElement[]> samples = new ArrayList<>();
+            while (ranAt == 0 && running) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(SAMPLE_EVERY_MS));
+                if (ranAt == 0 && System.nanoTime() - posted > TimeUnit.MILLISECONDS.toNanos(SAMPLE_AFTER_MS)
+                        && samples.size() < MAX_SAMPLES) {
+                    samples.add(fx.getStackTrace());
+                }
+            }
+            if (ranAt != 0) {
+                long cpuAfter = threads.getThreadCpuTime(fx.getId());
+                long renderAfter = cpu(renderer);
+                FxStall stall = new FxStall((ranAt - posted) / 1e6,
+                        cpuBefore < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6,
+                        renderBefore < 0 || renderAfter < 0 ? Double.NaN : (renderAfter - renderBefore) / 1e6,
+                        gcMillis() - gcBefore, List.copyOf(samples));
+                record(stall);
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PROBE_EVERY_MS));
+        }
+    }
+
+    private void record(FxStall stall) {
+        synchronized (lock) {
+            probes++;
+            if (stall.waitMs() > worst.waitMs()) {
+                worst = stall;
+            }
+            if (stall.waitMs() > LIMIT_MS) {
+                overLimit++;
+            }
+        }
+    }
+
+    /** A thread's CPU time in ns, or -1 when there is no such thread or the JVM cannot tell. */
+    private long cpu(Thread thread) {
+        return thread == null ? -1 : threads.getThreadCpuTime(thread.getId());
+    }
+
+    private long gcMillis() {
+        return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+    }
+
+    /** The longest wait of a probe so far, with its samples ({@link FxStall#NONE} before any probe ran). */
+    FxStall worst() {
+        synchronized (lock) {
+            return worst;
+        }
+    }
+
+    /** How many probes waited longer than {@link #LIMIT_MS}. */
+    int overLimit() {
+        synchronized (lock) {
+            return overLimit;
+        }
+    }
+
+    /** How many probes have run. */
+    long probes() {
+        synchronized (lock) {
+            return probes;
+        }
+    }
+
+    /** Forgets what was seen, e.g. after a warm-up or between the steps of a benchmark. */
+    void reset() {
+        synchronized (lock) {
+            worst = FxStall.NONE;
+            overLimit = 0;
+            probes = 0;
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        LockSupport.unpark(watcher);
+        watcher.join(TimeUnit.SECONDS.toMillis(10));
+    }
+}

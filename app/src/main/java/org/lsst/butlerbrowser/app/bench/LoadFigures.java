@@ -1,0 +1,77 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What one load run in its own JVM measured: the heap it used, how long the rows took, each step's
+ * worst wait of the JavaFX thread, and for the open-and-close cycles what they left behind. The
+ * child JVM prints it as JSON and the benchmark reads it back.
+ *
+ * @param toolkit     JavaFX's version and pipeline, the window's size and the display
+ * @param peakAfterGc the most heap in use after any collection (old garbage included: an upper bound)
+ * @param liveAtEnd   heap in use after full collections at the end, every row still shown
+ * @param leaks       what the open-and-close cycles left behind; null for the other runs
+ */
+record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveAtEnd, List<Load> loads, List<Step> steps,
+                   Leaks leaks) {
+
+    /** The bound: heap after GC back to its baseline within this fraction after the cycles. */
+    static final double HEAP_TOLERANCE = 0.10;
+
+    /**
+     * One answer loaded into a table.
+     *
+     * @param firstRowsMs from the action to the first rows in the table
+     * @param allRowsMs   from the action to the last row in the table
+     */
+    record Load(String what, long rows, double firstRowsMs, double allRowsMs) {
+    }
+
+    /** One step of the run and the worst wait of the FX thread during it. */
+    record Step(String name, double millis, long probes, int stallsOverLimit, Stall worst) {
+    }
+
+    /** A stall as the report shows it (see {@link FxStall}). */
+    record Stall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, String where) {
+
+        static Stall of(FxStall s) {
+            return new Stall(s.waitMs(), s.fxCpuMs(), s.renderCpuMs(), s.gcMs(), s.where());
+        }
+    }
+
+    /**
+     * What {@code cycles} registries and as many TAP results, opened and closed, left behind.
+     *
+     * @param baselineHeap      heap after full collections after one cycle of each, no tab open
+     * @param endHeap           the same after all the cycles
+     * @param newThreads        threads alive at the end that were not at the baseline
+     * @param registryFiles     file descriptors still open on the registry's files
+     * @param socketsBefore     sockets open at the baseline
+     * @param socketsAfter      sockets open at the end
+     */
+    record Leaks(int cycles, long baselineHeap, long endHeap, List<String> newThreads, int registryFiles, int socketsBefore,
+                 int socketsAfter) {
+
+        /** The heap's change over the cycles, as a fraction of the baseline. */
+        double heapChange() {
+            return (double) (endHeap - baselineHeap) / baselineHeap;
+        }
+
+        /** Whether nothing leaked: the heap back within the tolerance, no thread, file or socket left. */
+        boolean none() {
+            return Math.abs(heapChange()) <= HEAP_TOLERANCE && newThreads.isEmpty() && registryFiles == 0
+                    && socketsAfter <= socketsBefore;
+        }
+    }
+
+    /** The step with the longest wait. */
+    Step worstStep() {
+        return steps.stream().max(Comparator.comparingDouble(s -> s.worst().waitMs())).orElseThrow();
+    }
+
+    /** Whether the run kept the FX thread's waits within the limit and, for the cycles, leaked nothing. */
+    boolean met() {
+        return worstStep().worst().waitMs() <= FxWatchdog.LIMIT_MS && (leaks == null || leaks.none());
+    }
+}

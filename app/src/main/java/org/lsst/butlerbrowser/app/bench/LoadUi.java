@@ -1,0 +1,84 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import org.lsst.butlerbrowser.app.screenshots.ItemPicker;
+
+/** What the load runs do to the window from their own thread, through {@link Fx}. */
+final class LoadUi {
+
+    /** Long enough for a few pulses: the layout and paint an action causes fall into its step. */
+    private static final long PULSES_MS = 250;
+
+    private LoadUi() {
+    }
+
+    static void pulses() throws InterruptedException {
+        Thread.sleep(PULSES_MS);
+    }
+
+    /** A node of the window; on the FX thread. */
+    static Node node(Scene scene, String selector) {
+        Node node = scene.lookup(selector);
+        if (node == null) {
+            throw new IllegalStateException("the window has no " + selector);
+        }
+        return node;
+    }
+
+    /** Selects the row or tree item called {@code name} in a list, table or tree, as a click does; on the FX thread. */
+    static void pick(Node control, String name) {
+        if (!ItemPicker.pick(control, name)) {
+            throw new IllegalStateException("no " + name + " in " + control.getId());
+        }
+    }
+
+    /** Chooses an item of the window's menus, as a click on it does; on the FX thread. */
+    static void choose(Scene scene, String item) {
+        MenuBar bar = (MenuBar) node(scene, ".menu-bar");
+        bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> item.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the window has no menu item " + item)).fire();
+    }
+
+    /** The tab with this id in any tab pane of the window; on the FX thread. */
+    static Tab tab(Scene scene, String id) {
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(scene.getRoot());
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (n instanceof TabPane pane) {
+                for (Tab t : pane.getTabs()) {
+                    if (id.equals(t.getId())) {
+                        return t;
+                    }
+                }
+            }
+            if (n instanceof Parent p) {
+                p.getChildrenUnmodifiable().forEach(todo::push);
+            }
+        }
+        throw new IllegalStateException("the window has no tab " + id);
+    }
+
+    /**
+     * Scrolls a paged table to its last row, as a person dragging the scroll bar down does, until
+     * {@code complete} (checked on the FX thread) says every row is there: each scroll shows rows near
+     * the end, which asks for the next page.
+     */
+    static void pageThrough(TableView<?> table, Callable<Boolean> complete, long pageTimeoutMs) throws Exception {
+        while (!Fx.call(complete)) {
+            int before = Fx.call(() -> table.getItems().size());
+            Fx.run(() -> table.scrollTo(Math.max(0, before - 1)));
+            Fx.await(() -> table.getItems().size() > before || complete.call(), pageTimeoutMs,
+                    "the page after row " + before);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.lsst.butlerbrowser.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.lsst.butlerbrowser.app.ButlerBrowserApp;
+import org.lsst.butlerbrowser.app.DemoRegistry;
+import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
+import org.lsst.butlerbrowser.model.repo.Environment;
+import org.lsst.butlerbrowser.model.tap.Cancellation;
+import org.lsst.butlerbrowser.model.tap.TapConnection;
+import org.lsst.butlerbrowser.model.tap.TapProgress;
+import org.lsst.butlerbrowser.model.tap.TapResult;
+import org.lsst.butlerbrowser.views.PagedTableView;
+
+/**
+ * Registries and TAP results opened and closed again and again in one window, as a long session
+ * does. A registry cycle opens the demo registry from the File menu, lists its calexps and closes
+ * the tab (File → Close Tab); a TAP cycle opens a TAP tab on a service that answers with a recorded
+ * ObsCore result (with footprints), runs a query and closes the tab. After one cycle of each (the
+ * classes loaded, the caches filled) the heap after full collections, the threads, the files open on
+ * the registry and the sockets are noted; after the cycles they must be back there ({@link LoadFigures.Leaks}).
+ * Reads /proc/self/fd, so Linux only.
+ */
+final class OpenCloseCycles {
+
+    /** The recorded ObsCore result every query is answered with. */
+    static final String ANSWER = "fixtures/tap/obscore-sync-binary2.vot";
+    private static final String COLLECTION = "HSC/runs/RC2";
+    private static final String DATASET_TYPE = "calexp";
+    private static final long TIMEOUT_MS = 120_000;
+    /** How long threads and sockets of closed tabs get to end once nothing reaches them (an HTTP client's selector). */
+    private static final long SETTLE_MS = 30_000;
+    /** The window's task pool: one per window, kept while the window is; its idle threads end by themselves. */
+    private static final String WINDOW_POOL = "background-";
+
+    private final int cycles;
+    private final Path shared;
+    private final Path samples;
+    private final PrintWriter log;
+
+    /** {@code cycles} of each kind; {@code samples}: where the FX thread's stack samples of each step's worst wait go. */
+    OpenCloseCycles(int cycles, Path shared, Path samples, PrintWriter log) {
+        this.cycles = cycles;
+        this.shared = shared;
+        this.samples = samples;
+        this.log = log;
+    }
+
+    LoadFigures run() throws Exception {
+        Path answer = shared.resolve(ANSWER);
+        int rows = TapResult.read(answer, TapProgress.NONE, Cancellation.none()).rowCount();
+        Path registry = DemoRegistry.directory().toRealPath();
+        ButlerBrowserApp app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system());
+        try (FileTapService service = new FileTapService(shared, answer);
+             HeapWatch heap = new HeapWatch();
+             FxWatchdog watchdog = FxWatchdog.start()) {
+            TapConnection tap = TapConnection.anonymous(service.url());
+            Stage stage = Fx.call(() -> {
+                Stage s = new Stage();
+                app.show(s, List.of()); // the demo registry: the first registry cycle
+                return s;
+            });
+            Scene scene = stage.getScene();
+            LoadSteps steps = new LoadSteps(watchdog, samples, log);
+            steps.run("one cycle of each first (classes loaded, caches filled)", () -> {
+                useRegistryAndClose(scene);
+                Fx.run(() -> app.openTap(tap));
+                useTapAndClose(scene, rows);
+            });
+            repaint(scene);
+            long baseline = HeapUse.usedAfterCollection();
+            Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
+            int socketsBefore = openFiles(p -> p.startsWith("socket:"));
+            steps.run(String.format(Locale.ROOT, "open the demo registry, list its calexps, close it: %d times", cycles), () -> {
+                for (int i = 0; i < cycles; i++) {
+                    Fx.run(() -> LoadUi.choose(scene, "Open Demo Registry"));
+                    useRegistryAndClose(scene);
+                }
+            });
+            steps.run(String.format(Locale.ROOT, "open a TAP tab, run a query (%d rows), close it: %d times", rows, cycles),
+                    () -> {
+                        for (int i = 0; i < cycles; i++) {
+                            Fx.run(() -> app.openTap(tap));
+                            useTapAndClose(scene, rows);
+                        }
+                    });
+            List<String> newThreads = settle(scene, threadsBefore, socketsBefore);
+            long end = HeapUse.usedAfterCollection();
+            LoadFigures.Leaks leaks = new LoadFigures.Leaks(cycles, baseline, end, newThreads,
+                    openFiles(p -> p.startsWith(registry.toString())), socketsBefore, openFiles(p -> p.startsWith("socket:")));
+            String toolkit = Fx.call(() -> GuiBenchmark.toolkit(scene));
+            Fx.run(() -> {
+                app.stop();
+                stage.close();
+            });
+            return new LoadFigures("cycles", toolkit, heap.peakAfterGc(), end, List.of(), steps.steps(), leaks);
+        }
+    }
+
+    /** With the demo registry opening in the only tab: waits for it, lists its calexps, closes the tab. */
+    private static void useRegistryAndClose(Scene scene) throws Exception {
+        Fx.await(() -> scene.lookup("#screens") != null && !LoadUi.node(scene, "#task-progress").isVisible(), TIMEOUT_MS,
+                "the demo registry to open");
+        Labeled types = Fx.call(() -> (Labeled) LoadUi.node(scene, "#dataset-types-status"));
+        Fx.run(() -> LoadUi.pick(LoadUi.node(scene, "#collections-tree"), COLLECTION));
+        Fx.await(() -> types.getText().contains(" datasets"), TIMEOUT_MS, "the dataset types of " + COLLECTION);
+        TableView<?> datasets = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#datasets"));
+        Fx.run(() -> LoadUi.pick(LoadUi.node(scene, "#dataset-types"), DATASET_TYPE));
+        Fx.await(() -> !datasets.getItems().isEmpty(), TIMEOUT_MS, "the calexps");
+        closeTab(scene);
+    }
+
+    /** With a TAP tab opening in the only tab: runs a query, waits for its rows, closes the tab. */
+    private static void useTapAndClose(Scene scene, int rows) throws Exception {
+        Fx.await(() -> scene.lookup("#adql-text") != null, TIMEOUT_MS, "the TAP tab's editor");
+        TableView<?> table = Fx.call(() -> ((PagedTableView<?>) LoadUi.node(scene, "#tap-result-table")).table());
+        Fx.run(() -> {
+            ((TextArea) LoadUi.node(scene, "#adql-text")).setText(TapLoad.QUERY);
+            ((Button) LoadUi.node(scene, "#tap-run")).fire();
+        });
+        Fx.await(() -> table.getItems().size() == rows, TIMEOUT_MS, rows + " rows in the result table");
+        closeTab(scene);
+    }
+
+    private static void closeTab(Scene scene) throws Exception {
+        Fx.run(() -> LoadUi.choose(scene, "Close Tab"));
+        Fx.await(() -> ((TabPane) LoadUi.node(scene, "#registry-tabs")).getTabs().isEmpty(), TIMEOUT_MS, "the tab to close");
+    }
+
+    /**
+     * Collects until no thread is left that was not there before (the window's task pool aside) and
+     * no more sockets are open than before, or {@link #SETTLE_MS} has passed; the threads left.
+     */
+    private static List<String> settle(Scene scene, Set<Thread> before, int socketsBefore) throws Exception {
+        long end = System.nanoTime() + SETTLE_MS * 1_000_000;
+        while (true) {
+            System.gc();
+            repaint(scene);
+            List<String> left = new ArrayList<>();
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (t.isAlive() && !before.contains(t) && !t.getName().startsWith(WINDOW_POOL)) {
+                    left.add(t.getName());
+                }
+            }
+            if ((left.isEmpty() && openFiles(p -> p.startsWith("socket:")) <= socketsBefore) || System.nanoTime() > end) {
+                return left;
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /**
+     * Has the window painted again: the renderer frees the textures of nodes that are gone (on the
+     * heap with the software pipeline) only when it next draws a frame.
+     */
+    private static void repaint(Scene scene) throws Exception {
+        Fx.run(() -> scene.getRoot().setOpacity(scene.getRoot().getOpacity() == 1 ? 0.999 : 1));
+        Thread.sleep(100);
+    }
+
+    /** How many of this process's file descriptors point at something {@code target} accepts (a path, "socket:[…]"). */
+    private static int openFiles(Predicate<String> target) throws IOException {
+        int n = 0;
+        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    if (target.test(Files.readSymbolicLink(fd).toString())) {
+                        n++;
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // the descriptor of the listing itself, or one closed since
+                }
+            }
+        }
+        return n;
+    }
+}
