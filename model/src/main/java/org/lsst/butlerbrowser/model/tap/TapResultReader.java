@@ -15,7 +15,6 @@ import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.XMLReader;
 import uk.ac.starlink.fits.FitsTableBuilder;
 import uk.ac.starlink.table.RowSequence;
 import uk.ac.starlink.table.StarTable;
@@ -128,11 +127,12 @@ final class TapResultReader {
             }
         });
         QueryStatusFilter status = new QueryStatusFilter();
-        XMLReader reader = Xml.saxReader();
-        status.setParent(reader);
         status.setContentHandler(stil);
         try {
-            status.parse(new InputSource(in));
+            Xml.parseSax(reader -> {
+                status.setParent(reader);
+                status.parse(new InputSource(in));
+            });
         } catch (QueryStatusFilter.NotVoTable e) {
             throw new TapException(TapException.Kind.MALFORMED, what + " answered with an XML document"
                     + " that is not a VOTable (" + e.getMessage() + ")");

@@ -17,6 +17,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * XML parsing for service documents (VOSI, UWS, VOTable): namespace-aware, never loading an external
@@ -58,22 +59,42 @@ final class Xml {
      */
     private static final ThreadLocal<DocumentBuilder> DOM = ThreadLocal.withInitial(Xml::newDocumentBuilder);
     private static final ThreadLocal<SAXParser> SAX = ThreadLocal.withInitial(Xml::newSaxParser);
+    private static final DefaultHandler NO_HANDLER = new DefaultHandler();
 
     static Document parse(InputStream in) throws IOException, SAXException {
         DocumentBuilder b = DOM.get();
         b.reset();
         b.setErrorHandler(null);
-        return b.parse(in);
+        return b.parse(in); // the builder lets go of the document and the stream itself (XmlTest)
     }
 
-    /** A SAX reader with the limits set; valid until the next call on this thread. */
-    static XMLReader saxReader() throws SAXException {
+    /** What a caller does with a SAX reader. */
+    interface SaxParse {
+        void parse(XMLReader reader) throws IOException, SAXException;
+    }
+
+    /**
+     * Runs {@code parse} with this thread's SAX reader, the limits set. The reader is reset afterwards
+     * so that it keeps nothing of the document: a kept input stream would keep its HTTP connection,
+     * and with it the client's threads, alive for as long as the worker thread lives.
+     */
+    static void parseSax(SaxParse parse) throws IOException, SAXException {
         SAXParser parser = SAX.get();
         parser.reset();
         for (Map.Entry<String, Integer> limit : ENTITY_LIMITS.entrySet()) {
             parser.setProperty(limit.getKey(), Integer.toString(limit.getValue()));
         }
-        return parser.getXMLReader();
+        XMLReader reader = parser.getXMLReader();
+        try {
+            parse.parse(reader);
+        } finally {
+            // a filter on the reader (QueryStatusFilter) sets itself as every handler, and holds the table
+            reader.setContentHandler(NO_HANDLER);
+            reader.setDTDHandler(NO_HANDLER);
+            reader.setErrorHandler(NO_HANDLER);
+            reader.setEntityResolver(NO_HANDLER);
+            parser.reset();
+        }
     }
 
     private static DocumentBuilder newDocumentBuilder() {
