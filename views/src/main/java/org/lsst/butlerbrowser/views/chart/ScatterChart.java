@@ -65,7 +65,26 @@ public final class ScatterChart extends SelectionChart {
         data.addSeries("rows", points.others());
         data.addSeries("selected", points.selected());
         plot.setDataset(data);
+        minimumSpan((NumberAxis) plot.getDomainAxis(), 0, points);
+        minimumSpan((NumberAxis) plot.getRangeAxis(), 1, points);
         showMessage(null);
+    }
+
+    /**
+     * An axis spans at least a millionth of its largest value: when every row has the same value (the
+     * detectors of one visit share its time) JFreeChart's default minimum span (1e-8) gives ticks
+     * that all read alike ("5.674E4").
+     */
+    private static void minimumSpan(NumberAxis axis, int dimension, ScatterPoints points) {
+        double largest = 0;
+        for (double[][] series : new double[][][] {points.others(), points.selected()}) {
+            for (double v : series[dimension]) {
+                if (Double.isFinite(v)) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        axis.setAutoRangeMinimumSize(Math.max(1e-8, largest * 1e-6));
     }
 
     public void setOnBoxPicked(BoxHandler handler) {
