@@ -99,8 +99,14 @@ public final class ResultView extends BorderPane {
         list.setId("tap-footprint-list");
         list.setCellFactory(l -> new FootprintCell());
         list.setFixedCellSize(FixedRows.height(FootprintCell.HEIGHT));
-        Runnable fill = () -> list.setItems(model.hasFootprintsProperty().get()
-                ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+        // as the rows table does (PagedTableView.setRows): no selection of the old rows kept, and the new
+        // rows from the first, so that the list walks neither its old selection nor the rows above its place
+        Runnable fill = () -> {
+            list.getSelectionModel().clearSelection();
+            list.setItems(model.hasFootprintsProperty().get()
+                    ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+            list.scrollTo(0);
+        };
         model.rowsProperty().addListener(o -> fill.run());
         model.hasFootprintsProperty().addListener(o -> fill.run());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));
