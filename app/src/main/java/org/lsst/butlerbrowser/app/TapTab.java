@@ -44,6 +44,7 @@ final class TapTab extends WorkTab {
     private Job opening = Job.DONE;
     private QueryViewModel query;
     private ResultViewModel result;
+    private TapSession session;
     private boolean closed;
 
     TapTab(String name, TaskRunner runner, WindowLayout layout, SkyLink sky, BiConsumer<String, Throwable> onFailure) {
@@ -85,6 +86,7 @@ final class TapTab extends WorkTab {
     }
 
     private void showScreens(TapSession session) {
+        this.session = session;
         JobsViewModel jobs = new JobsViewModel(runner, Clock.systemUTC());
         query = new QueryViewModel(session, runner, jobs, onFailure);
         result = new ResultViewModel(session, runner);
@@ -108,7 +110,10 @@ final class TapTab extends WorkTab {
         return result == null ? null : result.table();
     }
 
-    /** Stops what runs: opening, or a query (whose async job is then aborted and deleted). */
+    /**
+     * Stops what runs (opening, or a query, whose async job is then aborted and deleted) and lets go
+     * of the service, the result and the screens.
+     */
     @Override
     void close() {
         closed = true;
@@ -116,5 +121,9 @@ final class TapTab extends WorkTab {
         if (query != null) {
             query.cancel();
         }
+        if (session != null) {
+            session.close();
+        }
+        content.setCenter(null);
     }
 }

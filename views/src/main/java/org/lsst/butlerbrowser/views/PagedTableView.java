@@ -91,7 +91,7 @@ public final class PagedTableView<R> extends StackPane {
     }
 
     /**
-     * Shows these rows; the list may grow as pages arrive. The columns keep the widths measured on
+     * Shows these rows from the first; the list may grow as pages arrive. The columns keep the widths measured on
      * the first rows they showed, so that rows in a new order (an owner's sort) do not move them.
      */
     public void setRows(ObservableList<R> rows) {
@@ -106,6 +106,10 @@ public final class PagedTableView<R> extends StackPane {
         } else {
             table.setItems(rows);
         }
+        // new rows start at their first row; left where the old rows were scrolled to, JavaFX's
+        // VirtualFlow would sum the heights of every row above that place on each layout, a walk
+        // over up to a million rows (and the new answer would open at its end)
+        table.scrollTo(0);
         rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
         measureWidthsOnce(); // rows that came whole, not page by page
     }

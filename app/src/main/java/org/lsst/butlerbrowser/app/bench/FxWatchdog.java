@@ -50,6 +50,7 @@ final class FxWatchdog implements AutoCloseable {
     private FxStall worst = FxStall.NONE;
     private int overLimit;
     private long probes;
+    private double mostFxCpuMs;
 
     private FxWatchdog(Thread fx) {
         this.fx = fx;
@@ -117,6 +118,9 @@ final class FxWatchdog implements AutoCloseable {
             if (stall.waitMs() > LIMIT_MS) {
                 overLimit++;
             }
+            if (stall.fxCpuMs() > mostFxCpuMs) {
+                mostFxCpuMs = stall.fxCpuMs();
+            }
         }
     }
 
@@ -143,6 +147,16 @@ final class FxWatchdog implements AutoCloseable {
         }
     }
 
+    /**
+     * The most CPU time the FX thread used during any one probe's wait: the work that blocked it, which
+     * on a loaded machine can be far less than the wait (the thread was not scheduled).
+     */
+    double mostFxCpuMs() {
+        synchronized (lock) {
+            return mostFxCpuMs;
+        }
+    }
+
     /** How many probes have run. */
     long probes() {
         synchronized (lock) {
@@ -156,6 +170,7 @@ final class FxWatchdog implements AutoCloseable {
             worst = FxStall.NONE;
             overLimit = 0;
             probes = 0;
+            mostFxCpuMs = 0;
         }
     }
 

@@ -22,6 +22,14 @@ final class LoadBenchmark {
     /** The bound for the heap. */
     static final String HEAP = "-Xmx1g";
 
+    /**
+     * For the cycles: every collection clears softly reachable objects, so that the heap after GC
+     * counts what is kept, not JavaFX's caches that the collector empties when memory runs short
+     * (the effects' image pool holds the software renderer's surfaces softly: +60 MB per 50 TAP tabs
+     * with soft references kept, none with them cleared; see docs/reliability.md).
+     */
+    static final String CLEAR_SOFT_REFERENCES = "-XX:SoftRefLRUPolicyMSPerMB=0";
+
     /** One run: its figures, or why it has none. */
     record Outcome(String scenario, LoadFigures figures, String failure) {
     }
@@ -52,8 +60,12 @@ final class LoadBenchmark {
 
     private Outcome run(String scenario, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
-                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), LoadRun.class.getName(),
-                scenario, samples.resolve(scenario).toString()));
+                "-XX:+ExitOnOutOfMemoryError"));
+        if (scenario.equals("cycles")) {
+            command.add(CLEAR_SOFT_REFERENCES);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadRun.class.getName(), scenario,
+                samples.resolve(scenario).toString()));
         command.addAll(List.of(args));
         log.printf("%s, in a new JVM with %s:%n", scenario, HEAP);
         log.flush();

@@ -28,8 +28,12 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
     record Load(String what, long rows, double firstRowsMs, double allRowsMs) {
     }
 
-    /** One step of the run and the worst wait of the FX thread during it. */
-    record Step(String name, double millis, long probes, int stallsOverLimit, Stall worst) {
+    /**
+     * One step of the run and the worst wait of the FX thread during it.
+     *
+     * @param mostFxCpuMs the most CPU time the FX thread used during any one wait of the step
+     */
+    record Step(String name, double millis, long probes, int stallsOverLimit, double mostFxCpuMs, Stall worst) {
     }
 
     /** A stall as the report shows it (see {@link FxStall}). */
@@ -45,12 +49,15 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
      *
      * @param baselineHeap      heap after full collections after one cycle of each, no tab open
      * @param endHeap           the same after all the cycles
+     * @param checkpoints       the heap after full collections every quarter of each kind of cycle
+     * @param keptByClosedTabs  live results, HTTP clients, registry databases and pools beyond those at the baseline ("TapResult ×1")
      * @param newThreads        threads alive at the end that were not at the baseline
      * @param registryFiles     file descriptors still open on the registry's files
      * @param socketsBefore     sockets open at the baseline
      * @param socketsAfter      sockets open at the end
      */
-    record Leaks(int cycles, long baselineHeap, long endHeap, List<String> newThreads, int registryFiles, int socketsBefore,
+    record Leaks(int cycles, long baselineHeap, long endHeap, List<Checkpoint> checkpoints, List<String> keptByClosedTabs,
+                 List<String> newThreads, int registryFiles, int socketsBefore,
                  int socketsAfter) {
 
         /** The heap's change over the cycles, as a fraction of the baseline. */
@@ -60,9 +67,17 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
 
         /** Whether nothing leaked: the heap back within the tolerance, no thread, file or socket left. */
         boolean none() {
-            return Math.abs(heapChange()) <= HEAP_TOLERANCE && newThreads.isEmpty() && registryFiles == 0
-                    && socketsAfter <= socketsBefore;
+            return Math.abs(heapChange()) <= HEAP_TOLERANCE && nothingKept();
         }
+
+        /** Whether the closed tabs left no data, thread, registry file or socket (the heap aside). */
+        boolean nothingKept() {
+            return keptByClosedTabs.isEmpty() && newThreads.isEmpty() && registryFiles == 0 && socketsAfter <= socketsBefore;
+        }
+    }
+
+    /** The heap after full collections after {@code cycle} cycles of one kind ("registries", "TAP results"). */
+    record Checkpoint(String kind, int cycle, long heap) {
     }
 
     /** The step with the longest wait. */

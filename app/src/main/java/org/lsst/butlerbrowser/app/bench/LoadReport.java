@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The load runs as tables on the terminal and as the generated section of docs/reliability.md: per
@@ -61,7 +62,7 @@ final class LoadReport {
         if (leaks().size() > 1) {
             md.append(MarkdownReport.table(leaks(), i -> i >= 1 && i <= 5)).append('\n');
         }
-        md.append(MarkdownReport.table(steps(), i -> i >= 2 && i <= 7));
+        md.append(MarkdownReport.table(steps(), i -> i >= 2 && i <= 8));
         SECTION.write(file, md.toString());
     }
 
@@ -95,14 +96,18 @@ final class LoadReport {
     private List<List<String>> leaks() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("cycles", "heap at baseline MB", "heap after MB", "change", "sockets before → after",
-                "registry files open", "threads left", "leaked nothing"));
+                "registry files open", "threads left", "data kept by closed tabs", "leaked nothing",
+                "heap after GC along the way MB"));
         for (LoadBenchmark.Outcome o : outcomes) {
             LoadFigures.Leaks l = o.figures() == null ? null : o.figures().leaks();
             if (l != null) {
                 rows.add(List.of(String.format(Locale.ROOT, "%d registries, %d TAP results", l.cycles(), l.cycles()),
                         mb(l.baselineHeap()), mb(l.endHeap()), String.format(Locale.ROOT, "%+.1f%%", 100 * l.heapChange()),
                         l.socketsBefore() + " → " + l.socketsAfter(), Integer.toString(l.registryFiles()),
-                        l.newThreads().isEmpty() ? "none" : String.join(", ", l.newThreads()), l.none() ? "yes" : "no"));
+                        l.newThreads().isEmpty() ? "none" : String.join(", ", l.newThreads()),
+                        l.keptByClosedTabs().isEmpty() ? "none" : String.join(", ", l.keptByClosedTabs()), l.none() ? "yes" : "no",
+                        l.checkpoints().stream().map(c -> String.format(Locale.ROOT, "%s %d: %.1f", c.kind(), c.cycle(),
+                                c.heap() / 1e6)).collect(Collectors.joining(" · "))));
             }
         }
         return rows;
@@ -111,7 +116,7 @@ final class LoadReport {
     private List<List<String>> steps() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("run", "step", "s", "worst FX wait ms", "FX thread on CPU ms", "renderer on CPU ms", "GC ms",
-                "waits > 100 ms", "where the FX thread was (share of the samples)"));
+                "waits > 100 ms", "most FX CPU in a wait ms", "where the FX thread was (share of the samples)"));
         for (LoadBenchmark.Outcome o : outcomes) {
             if (o.figures() == null) {
                 continue;
@@ -119,8 +124,7 @@ final class LoadReport {
             for (LoadFigures.Step s : o.figures().steps()) {
                 LoadFigures.Stall w = s.worst();
                 rows.add(List.of(o.scenario(), s.name(), seconds(s.millis()), ms(w.waitMs()), ms(w.fxCpuMs()), ms(w.renderCpuMs()),
-                        ms(w.gcMs()),
-                        Integer.toString(s.stallsOverLimit()), w.where()));
+                        ms(w.gcMs()), Integer.toString(s.stallsOverLimit()), ms(s.mostFxCpuMs()), w.where()));
             }
         }
         return rows;

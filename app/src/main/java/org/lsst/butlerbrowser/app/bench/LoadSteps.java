@@ -42,12 +42,13 @@ final class LoadSteps {
         body.run();
         double ms = (System.nanoTime() - start) / 1e6;
         FxStall worst = watchdog.worst();
-        LoadFigures.Step step = new LoadFigures.Step(name, ms, watchdog.probes(), watchdog.overLimit(),
+        LoadFigures.Step step = new LoadFigures.Step(name, ms, watchdog.probes(), watchdog.overLimit(), watchdog.mostFxCpuMs(),
                 LoadFigures.Stall.of(worst));
         done.add(step);
         Files.writeString(samples.resolve(String.format(Locale.ROOT, "step-%d.txt", done.size())), name + "\n"
                 + worst.summary() + "\n\n" + worst.samplesText() + "\n");
-        log.printf(Locale.ROOT, "%9.1f s   worst FX wait %7.1f ms%s%n", ms / 1000, worst.waitMs(),
+        log.printf(Locale.ROOT, "%9.1f s   worst FX wait %7.1f ms, most FX CPU in a wait %6.1f ms%s%n", ms / 1000,
+                worst.waitMs(), step.mostFxCpuMs(),
                 worst.waitMs() > FxWatchdog.LIMIT_MS ? "  " + worst.summary() : "");
         log.flush();
         return ms;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -16,11 +17,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.ButlerBrowserApp;
 import org.lsst.butlerbrowser.app.DemoRegistry;
-import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
-import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.model.tap.TapProgress;
@@ -31,8 +29,8 @@ import org.lsst.butlerbrowser.views.PagedTableView;
  * Registries and TAP results opened and closed again and again in one window, as a long session
  * does. A registry cycle opens the demo registry from the File menu, lists its calexps and closes
  * the tab (File → Close Tab); a TAP cycle opens a TAP tab on a service that answers with a recorded
- * ObsCore result (with footprints), runs a query and closes the tab. After one cycle of each (the
- * classes loaded, the caches filled) the heap after full collections, the threads, the files open on
+ * ObsCore result (with footprints), runs a query and closes the tab. After {@link #WARM_UP} cycles of
+ * each (the classes loaded, the caches filled) the heap after full collections, the threads, the files open on
  * the registry and the sockets are noted; after the cycles they must be back there ({@link LoadFigures.Leaks}).
  * Reads /proc/self/fd, so Linux only.
  */
@@ -47,6 +45,20 @@ final class OpenCloseCycles {
     private static final long SETTLE_MS = 30_000;
     /** The window's task pool: one per window, kept while the window is; its idle threads end by themselves. */
     private static final String WINDOW_POOL = "background-";
+    /**
+     * What a closed tab must not keep, no more of them live at the end than at the baseline: its TAP
+     * result and HTTP client, its registry's database and pool.
+     */
+    static final List<String> CLOSED_TABS_DATA = List.of("org.lsst.butlerbrowser.model.tap.TapResult",
+            "org.lsst.butlerbrowser.model.tap.TapHttp", "org.lsst.butlerbrowser.model.db.RegistryDatabase",
+            "com.zaxxer.hikari.pool.HikariPool");
+    /**
+     * Cycles of each kind before the baseline: the first fill JavaFX's caches, and JavaFX keeps the
+     * nodes of the last closed tabs it repainted (one or two tabs' worth in 200 cycles; see docs/reliability.md).
+     */
+    private static final int WARM_UP = 2;
+    /** Fewer cycles than this have no checkpoints along the way: too few to show a trend, and each costs collections. */
+    private static final int CHECKPOINTS_FROM = 20;
 
     private final int cycles;
     private final Path shared;
@@ -65,51 +77,80 @@ final class OpenCloseCycles {
         Path answer = shared.resolve(ANSWER);
         int rows = TapResult.read(answer, TapProgress.NONE, Cancellation.none()).rowCount();
         Path registry = DemoRegistry.directory().toRealPath();
-        ButlerBrowserApp app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system());
         try (FileTapService service = new FileTapService(shared, answer);
-             HeapWatch heap = new HeapWatch();
-             FxWatchdog watchdog = FxWatchdog.start()) {
+             LoadWindow window = new LoadWindow((app, stage) -> app.show(stage, List.of()), samples, log)) {
+            // the demo registry opens with the window: the first registry cycle
             TapConnection tap = TapConnection.anonymous(service.url());
-            Stage stage = Fx.call(() -> {
-                Stage s = new Stage();
-                app.show(s, List.of()); // the demo registry: the first registry cycle
-                return s;
+            ButlerBrowserApp app = window.app;
+            Scene scene = window.scene;
+            LoadSteps steps = window.steps;
+            steps.run(String.format(Locale.ROOT, "%d cycles of each first (classes loaded, caches filled)", WARM_UP), () -> {
+                for (int i = 0; i < WARM_UP; i++) {
+                    if (i > 0) {
+                        Fx.run(() -> LoadUi.choose(scene, "Open Demo Registry"));
+                    }
+                    useRegistryAndClose(scene);
+                }
+                for (int i = 0; i < WARM_UP; i++) {
+                    Fx.run(() -> app.openTap(tap));
+                    useTapAndClose(scene, rows);
+                }
             });
-            Scene scene = stage.getScene();
-            LoadSteps steps = new LoadSteps(watchdog, samples, log);
-            steps.run("one cycle of each first (classes loaded, caches filled)", () -> {
-                useRegistryAndClose(scene);
-                Fx.run(() -> app.openTap(tap));
-                useTapAndClose(scene, rows);
-            });
-            repaint(scene);
-            long baseline = HeapUse.usedAfterCollection();
+            long baseline = settledHeap(scene);
+            Map<String, Long> dataBefore = ClassHistogram.counts(CLOSED_TABS_DATA);
             Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
             int socketsBefore = openFiles(p -> p.startsWith("socket:"));
+            List<LoadFigures.Checkpoint> checkpoints = new ArrayList<>();
+            checkpoints.add(checkpoint(scene, "baseline", 0, baseline));
             steps.run(String.format(Locale.ROOT, "open the demo registry, list its calexps, close it: %d times", cycles), () -> {
-                for (int i = 0; i < cycles; i++) {
+                for (int i = 1; i <= cycles; i++) {
                     Fx.run(() -> LoadUi.choose(scene, "Open Demo Registry"));
                     useRegistryAndClose(scene);
+                    if (i % checkEvery() == 0) {
+                        checkpoints.add(checkpoint(scene, "registries", i, -1));
+                    }
                 }
             });
             steps.run(String.format(Locale.ROOT, "open a TAP tab, run a query (%d rows), close it: %d times", rows, cycles),
                     () -> {
-                        for (int i = 0; i < cycles; i++) {
+                        for (int i = 1; i <= cycles; i++) {
                             Fx.run(() -> app.openTap(tap));
                             useTapAndClose(scene, rows);
+                            if (i % checkEvery() == 0) {
+                                checkpoints.add(checkpoint(scene, "TAP results", i, -1));
+                            }
                         }
                     });
             List<String> newThreads = settle(scene, threadsBefore, socketsBefore);
-            long end = HeapUse.usedAfterCollection();
-            LoadFigures.Leaks leaks = new LoadFigures.Leaks(cycles, baseline, end, newThreads,
+            long end = settledHeap(scene);
+            // more than at the baseline: the JVM may hold others' (a test's neighbours in the same JVM)
+            List<String> kept = ClassHistogram.counts(CLOSED_TABS_DATA).entrySet().stream()
+                    .filter(e -> e.getValue() > dataBefore.get(e.getKey()))
+                    .map(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + " ×"
+                            + (e.getValue() - dataBefore.get(e.getKey()))).toList();
+            LoadFigures.Leaks leaks = new LoadFigures.Leaks(cycles, baseline, end, checkpoints, kept, newThreads,
                     openFiles(p -> p.startsWith(registry.toString())), socketsBefore, openFiles(p -> p.startsWith("socket:")));
-            String toolkit = Fx.call(() -> GuiBenchmark.toolkit(scene));
-            Fx.run(() -> {
-                app.stop();
-                stage.close();
-            });
-            return new LoadFigures("cycles", toolkit, heap.peakAfterGc(), end, List.of(), steps.steps(), leaks);
+            return window.finish("cycles", end, List.of(), leaks);
         }
+    }
+
+    /** Checkpoints of the heap every quarter of the cycles: a leak keeps rising, a cache levels off. */
+    private int checkEvery() {
+        return cycles < CHECKPOINTS_FROM ? Integer.MAX_VALUE : cycles / 4;
+    }
+
+    /**
+     * The heap after full collections ({@code heap}, or measured now when -1), logged, and the live
+     * classes' histogram written next to the stack samples, so that two checkpoints can be compared.
+     */
+    private LoadFigures.Checkpoint checkpoint(Scene scene, String kind, int cycle, long heap) throws Exception {
+        if (heap < 0) {
+            heap = settledHeap(scene);
+        }
+        Files.writeString(samples.resolve(String.format(Locale.ROOT, "histogram-%s-%d.txt", kind.replace(' ', '-'), cycle)),
+                ClassHistogram.live());
+        log.printf(Locale.ROOT, "    after %3d %-12s heap after GC %7.1f MB%n", cycle, kind, heap / 1e6);
+        return new LoadFigures.Checkpoint(kind, cycle, heap);
     }
 
     /** With the demo registry opening in the only tab: waits for it, lists its calexps, closes the tab. */
@@ -162,6 +203,18 @@ final class OpenCloseCycles {
             }
             Thread.sleep(250);
         }
+    }
+
+    /**
+     * The heap after full collections once the renderer has let go of what closed tabs drew: a frame
+     * frees the textures of nodes that are gone, a collection then finds their drawing surfaces
+     * unreachable, and Prism's disposer frees those only in the frame after.
+     */
+    private static long settledHeap(Scene scene) throws Exception {
+        repaint(scene);
+        System.gc();
+        repaint(scene);
+        return HeapUse.usedAfterCollection();
     }
 
     /**

@@ -9,10 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.lsst.butlerbrowser.app.ButlerBrowserApp;
-import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
-import org.lsst.butlerbrowser.model.repo.Environment;
 
 /**
  * The scale registry's largest answers in the main window: every dataset of its largest type
@@ -44,15 +40,9 @@ final class RegistryLoad {
     }
 
     LoadFigures run() throws Exception {
-        ButlerBrowserApp app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system());
-        try (HeapWatch heap = new HeapWatch(); FxWatchdog watchdog = FxWatchdog.start()) {
-            Stage stage = Fx.call(() -> {
-                Stage s = new Stage();
-                app.show(s, List.of(repo.toString()));
-                return s;
-            });
-            Scene scene = stage.getScene();
-            LoadSteps steps = new LoadSteps(watchdog, samples, log);
+        try (LoadWindow window = new LoadWindow((app, stage) -> app.show(stage, List.of(repo.toString())), samples, log)) {
+            Scene scene = window.scene;
+            LoadSteps steps = window.steps;
             steps.run("open the registry in a tab", () -> {
                 Fx.await(() -> scene.lookup("#screens") != null, TIMEOUT_MS, "the registry to open");
                 Node progress = Fx.call(() -> LoadUi.node(scene, "#task-progress"));
@@ -93,17 +83,12 @@ final class RegistryLoad {
             long recordRows = Fx.call(() -> (long) records.getItems().size());
 
             long live = HeapUse.usedAfterCollection();
-            String toolkit = Fx.call(() -> GuiBenchmark.toolkit(scene));
-            Fx.run(() -> {
-                app.stop();
-                stage.close();
-            });
             List<LoadFigures.Load> loads = List.of(
                     new LoadFigures.Load(String.format(Locale.ROOT, "%s datasets, find-all in %s, in the datasets table",
                             scenario.datasetType(), scenario.collection()), datasetRows, first, all),
                     new LoadFigures.Load(scenario.element() + " records in the records table (the datasets still listed)",
                             recordRows, firstRecords, allRecords));
-            return new LoadFigures("registry", toolkit, heap.peakAfterGc(), live, loads, steps.steps(), null);
+            return window.finish("registry", live, loads, null);
         }
     }
 

@@ -12,10 +12,6 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.lsst.butlerbrowser.app.ButlerBrowserApp;
-import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
-import org.lsst.butlerbrowser.model.repo.Environment;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.views.PagedTableView;
 
@@ -46,17 +42,11 @@ final class TapLoad {
     }
 
     LoadFigures run() throws Exception {
-        ButlerBrowserApp app = new ButlerBrowserApp(MemoryPreferences.root(), Environment.system());
         try (FileTapService service = new FileTapService(shared, votable);
-             HeapWatch heap = new HeapWatch();
-             FxWatchdog watchdog = FxWatchdog.start()) {
-            Stage stage = Fx.call(() -> {
-                Stage s = new Stage();
-                app.showTap(s, TapConnection.anonymous(service.url()));
-                return s;
-            });
-            Scene scene = stage.getScene();
-            LoadSteps steps = new LoadSteps(watchdog, samples, log);
+             LoadWindow window = new LoadWindow((app, stage) -> app.showTap(stage, TapConnection.anonymous(service.url())),
+                     samples, log)) {
+            Scene scene = window.scene;
+            LoadSteps steps = window.steps;
             steps.run("open the service in a TAP tab (VOSI capabilities and tables)",
                     () -> Fx.await(() -> scene.lookup("#adql-text") != null, TIMEOUT_MS, "the TAP tab's editor"));
             TableView<?> table = Fx.call(() -> ((PagedTableView<?>) scene.lookup("#tap-result-table")).table());
@@ -105,15 +95,10 @@ final class TapLoad {
                 LoadUi.pulses();
             });
             long live = HeapUse.usedAfterCollection();
-            String toolkit = Fx.call(() -> GuiBenchmark.toolkit(scene));
             long shown = Fx.call(() -> (long) table.getItems().size());
-            Fx.run(() -> {
-                app.stop();
-                stage.close();
-            });
             LoadFigures.Load load = new LoadFigures.Load(String.format(Locale.ROOT, "ObsCore rows from a BINARY2 VOTable"
                     + " (%,d MB) in the TAP window's result table", Files.size(votable) / 1_000_000), shown, loaded, loaded);
-            return new LoadFigures("tap", toolkit, heap.peakAfterGc(), live, List.of(load), steps.steps(), null);
+            return window.finish("tap", live, List.of(load), null);
         }
     }
 

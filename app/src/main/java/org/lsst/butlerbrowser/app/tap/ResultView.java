@@ -99,8 +99,17 @@ public final class ResultView extends BorderPane {
         list.setId("tap-footprint-list");
         list.setCellFactory(l -> new FootprintCell());
         list.setFixedCellSize(FixedRows.height(FootprintCell.HEIGHT));
-        Runnable fill = () -> list.setItems(model.hasFootprintsProperty().get()
-                ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+        // as the rows table does (PagedTableView.setRows): no selection of the old rows kept, else the list
+        // would look for it among the new rows, a walk over every row; and back at the top before the rows
+        // change, else JavaFX's VirtualFlow sums the heights of every row above its place on each layout
+        Runnable fill = () -> {
+            list.getSelectionModel().clearSelection();
+            if (!list.getItems().isEmpty()) {
+                list.scrollTo(0);
+            }
+            list.setItems(model.hasFootprintsProperty().get()
+                    ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+        };
         model.rowsProperty().addListener(o -> fill.run());
         model.hasFootprintsProperty().addListener(o -> fill.run());
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));

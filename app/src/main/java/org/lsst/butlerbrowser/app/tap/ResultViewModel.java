@@ -51,13 +51,20 @@ public final class ResultViewModel {
     private ResultFootprints footprints;
     private Runnable onListFootprints = () -> { };
     private Job sorting = Job.DONE;
+    private ShownTable shown = new ShownTable(null);
     /** The rows as the table shows them: as they came, or sorted. */
     private RowOrder order = RowOrder.natural(0);
 
     public ResultViewModel(TapSession session, TaskRunner runner) {
         this.session = session;
         this.runner = runner;
-        session.resultProperty().addListener((obs, was, now) -> show(now));
+        session.resultProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                clear();
+            } else {
+                show(now);
+            }
+        });
         session.selectedRowProperty().addListener((obs, was, now) -> showRow(now.intValue()));
     }
 
@@ -65,11 +72,14 @@ public final class ResultViewModel {
         session.selectedRowProperty().set(-1);
         TapResult result = outcome.result();
         ResultTable table = result.table();
+        shown.release();
+        shown = new ShownTable(table);
+        ShownTable values = shown;
         List<ColumnSpec<Integer>> specs = new ArrayList<>();
         List<ColumnInfo> info = table.columns();
         for (int c = 0; c < info.size(); c++) {
             int column = c;
-            specs.add(new ColumnSpec<>(info.get(c).name(), header(info.get(c)), row -> cell(table.value(row, column))));
+            specs.add(new ColumnSpec<>(info.get(c).name(), header(info.get(c)), row -> cell(values.value(row, column))));
         }
         sorting.cancel();
         rows.set(FXCollections.observableArrayList()); // first: the new columns would read the old rows
@@ -83,6 +93,41 @@ public final class ResultViewModel {
                 info.size(), result.bytesRead() / 1e6, outcome.seconds(), outcome.async() ? " (async)" : "",
                 result.isObsCore() ? " · ObsCore" : ""));
         warning.set(result.warning().map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1)).orElse(""));
+    }
+
+    /**
+     * No result (the session closed): nothing shown, and the columns of the last result read it no
+     * more, since the nodes of a closed tab, which may stay reachable for a while, hold them.
+     */
+    private void clear() {
+        sorting.cancel();
+        session.selectedRowProperty().set(-1);
+        shown.release();
+        rows.set(FXCollections.observableArrayList());
+        columns.set(List.of());
+        order = RowOrder.natural(0);
+        footprints = null;
+        hasFootprints.set(false);
+        summary.set("");
+        warning.set("");
+    }
+
+    /** The result the columns read, until it is released; then its cells read as empty. */
+    private static final class ShownTable {
+        private volatile ResultTable table;
+
+        ShownTable(ResultTable table) {
+            this.table = table;
+        }
+
+        Object value(int row, int column) {
+            ResultTable t = table;
+            return t == null ? null : t.value(row, column);
+        }
+
+        void release() {
+            table = null;
+        }
     }
 
     /** "s_ra [deg]": the name, and the unit when the service gives one. */

@@ -20,7 +20,8 @@ import org.lsst.butlerbrowser.model.tap.TapService;
 public final class TapSession {
 
     private final TapConnection connection;
-    private final TapService service;
+    /** Null once the session is closed. */
+    private volatile TapService service;
     private final TapCapabilities capabilities;
     private final TableSet tables;
     private final SkyLink sky;
@@ -51,8 +52,23 @@ public final class TapSession {
         return connection;
     }
 
+    /** The service, until the session is closed. */
     public TapService service() {
-        return service;
+        TapService open = service;
+        if (open == null) {
+            throw new IllegalStateException("the TAP tab on " + connection.title() + " is closed");
+        }
+        return open;
+    }
+
+    /**
+     * Lets go of the service (its HTTP client's threads end once nothing reaches it) and of the
+     * result, on the FX thread when the tab closes. Nodes of a closed tab may stay reachable for a
+     * while (JavaFX keeps the path of nodes it last repainted), and through them this session.
+     */
+    public void close() {
+        service = null;
+        result.set(null);
     }
 
     public TapCapabilities capabilities() {

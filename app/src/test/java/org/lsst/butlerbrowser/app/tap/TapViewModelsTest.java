@@ -125,6 +125,27 @@ class TapViewModelsTest {
         }
     }
 
+    @Test
+    void aClosedSessionLetsGoOfItsServiceAndResultEvenInTheOldColumns() {
+        try (RecordedTapService service = new RecordedTapService()) {
+            Window w = recorded(service);
+            w.query.adqlProperty().set(TapDocs.recordedParameter("obscore-sync-binary2.vot", "QUERY"));
+            w.query.run();
+            int obsId = names(TapDocs.fields("obscore-sync-tabledata.vot")).indexOf("obs_id");
+            ColumnSpec<Integer> oldColumn = w.result.columnsProperty().get().get(obsId);
+            assertEquals(TapDocs.tabledata("obscore-sync-tabledata.vot").get(0).get(obsId), oldColumn.value().apply(0));
+
+            w.session.close(); // the tab closed
+
+            assertThrows(IllegalStateException.class, w.session::service);
+            assertNull(w.session.resultProperty().get());
+            assertNull(w.result.table());
+            assertEquals(List.of(), w.result.columnsProperty().get());
+            assertEquals(List.of(), w.result.rowsProperty().get());
+            assertNull(oldColumn.value().apply(0), "a cell a closed tab's table still has reads nothing");
+        }
+    }
+
     private static List<String> names(List<Element> fields) {
         return fields.stream().map(f -> f.getAttribute("name")).toList();
     }
