@@ -88,6 +88,11 @@ public record PostgresUrl(String driver, String username, Secret password, Strin
             portText = colon < 0 ? null : authority.substring(colon + 1);
         }
 
+        if (host.chars().anyMatch(Character::isWhitespace)) {
+            // no host name has one; "postgresql:// /tmp/x" would otherwise reach the connection as host " "
+            throw new RepoException("the host of PostgreSQL URL " + redact(url) + " contains white space");
+        }
+
         String database = null;
         String queryText = null;
         if (tail.startsWith("/")) {

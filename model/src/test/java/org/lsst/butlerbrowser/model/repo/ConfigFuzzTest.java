@@ -279,4 +279,13 @@ class ConfigFuzzTest {
         DB_AUTH.check("brackets", () -> DbAuth.fromEnvironment(env(DbAuth.PATH_VARIABLE, DIR.resolve("db-auth.yaml").toString()))
                 .lookup("postgresql", "user", "host.example.com", 5432, "my_database"));
     }
+
+    /** A db URL whose host was a space ("postgresql:// /tmp/x.s") let the repository's own check escape. */
+    @Test
+    void aUrlWhoseHostIsWhiteSpaceIsRefused() {
+        String text = Corpus.file("butler-yaml", "found-url-host-of-white-space.yaml").text();
+        write("butler.yaml", text);
+        String m = BUTLER_YAML.refuses(text, () -> new RepoResolver(env()).resolve(DIR.toString())).getMessage();
+        assertTrue(m.contains("white space"), m);
+    }
 }
