@@ -69,8 +69,7 @@ public class SkyView extends Region {
     private static final double WHEEL_NOTCH = 40;
     private static final double KEY_ZOOM = 1.25;
     private static final double KEY_PAN = 0.1;
-    private static final Color RUBBER_BAND = Color.rgb((SkyPalette.HIGHLIGHT >> 16) & 0xff, (SkyPalette.HIGHLIGHT >> 8) & 0xff,
-            SkyPalette.HIGHLIGHT & 0xff);
+    private static final Color RUBBER_BAND = CanvasPainter.color(SkyPalette.HIGHLIGHT);
 
     private final Canvas canvas = new Canvas();
     private final Canvas overlay = new Canvas();
