@@ -1,13 +1,15 @@
 package org.lsst.butlerbrowser.views;
 
 import java.util.AbstractList;
+import java.util.RandomAccess;
 
 /**
  * The rows 0, 1, … n−1 of a table as a list, without storing them: the items of a
  * {@link PagedTableView} whose cells read a table by row index, so a million-row table needs no
- * million boxed indices up front.
+ * million boxed indices up front. RandomAccess, so that FXCollections wraps it as one (a sequential
+ * wrapper made the table's selection walk every row, as RowOrder notes).
  */
-public final class RowIndices extends AbstractList<Integer> {
+public final class RowIndices extends AbstractList<Integer> implements RandomAccess {
 
     private final int size;
 

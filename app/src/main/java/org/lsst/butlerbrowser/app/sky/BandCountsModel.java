@@ -1,6 +1,6 @@
 package org.lsst.butlerbrowser.app.sky;
 
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -49,6 +49,13 @@ public final class BandCountsModel extends LinkedLayerModel {
             return;
         }
         FootprintCategories bands = l.values().bands();
-        select(r -> Arrays.stream(bars).anyMatch(b -> b == bands.code(r)), add);
+        BitSet picked = new BitSet();
+        for (int b : bars) {
+            picked.set(b);
+        }
+        select(r -> {
+            int code = bands.code(r);
+            return code >= 0 && picked.get(code);
+        }, add);
     }
 }

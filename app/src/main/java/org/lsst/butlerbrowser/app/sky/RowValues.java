@@ -195,12 +195,12 @@ public final class RowValues {
 
     /** The scatter plot's first y column: an exposure time or field size when there is one, else the Dec. */
     public String defaultY() {
-        List<String> lower = new ArrayList<>();
-        numeric.keySet().forEach(k -> lower.add(k.toLowerCase(Locale.ROOT)));
+        List<String> columns = numericColumns();
+        List<String> lower = columns.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
         for (String preferred : PREFERRED_Y) {
             int i = lower.indexOf(preferred);
             if (i >= 0) {
-                return numericColumns().get(i);
+                return columns.get(i);
             }
         }
         return CENTRE_DEC;
