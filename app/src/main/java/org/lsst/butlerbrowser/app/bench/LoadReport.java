@@ -41,8 +41,9 @@ final class LoadReport {
     void print(PrintWriter out) {
         ConsoleTable.print(runs(), out);
         out.println();
-        if (leaks().size() > 1) {
-            ConsoleTable.print(leaks(), out);
+        List<List<String>> leaks = leaks();
+        if (leaks.size() > 1) {
+            ConsoleTable.print(leaks, out);
             out.println();
         }
         ConsoleTable.print(steps(), out);
@@ -59,8 +60,9 @@ final class LoadReport {
                 .append(" what was live); *live at end* is after full collections with every row still on screen. *Worst FX")
                 .append(" wait* is the longest a watchdog probe waited for the JavaFX thread.\n\n");
         md.append(MarkdownReport.table(runs(), i -> i >= 2 && i <= 7)).append('\n');
-        if (leaks().size() > 1) {
-            md.append(MarkdownReport.table(leaks(), i -> i >= 1 && i <= 5)).append('\n');
+        List<List<String>> leaks = leaks();
+        if (leaks.size() > 1) {
+            md.append(MarkdownReport.table(leaks, i -> i >= 1 && i <= 5)).append('\n');
         }
         md.append(MarkdownReport.table(steps(), i -> i >= 2 && i <= 8));
         SECTION.write(file, md.toString());

@@ -22,6 +22,7 @@ public final class LoadRun {
 
     /** What starts the line of figures on standard output. */
     static final String FIGURES = "load-figures ";
+    /** The exit status -XX:+ExitOnOutOfMemoryError gives, and ours for an OutOfMemoryError Java code throws. */
     static final int OUT_OF_MEMORY = 3;
 
     private LoadRun() {
@@ -43,7 +44,7 @@ public final class LoadRun {
         } catch (OutOfMemoryError e) {
             log.println("OutOfMemoryError: " + e.getMessage());
             status = OUT_OF_MEMORY;
-        } catch (Exception e) {
+        } catch (Throwable e) { // any Error too: the finally's exit would otherwise report status 0
             e.printStackTrace(log);
             status = 1;
         } finally {
