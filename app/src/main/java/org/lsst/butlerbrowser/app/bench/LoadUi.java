@@ -6,11 +6,14 @@ import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import org.lsst.butlerbrowser.app.screenshots.ItemPicker;
+import org.lsst.butlerbrowser.views.PagedTableView;
 
 /** What the load runs do to the window from their own thread, through {@link Fx}. */
 final class LoadUi {
@@ -23,6 +26,21 @@ final class LoadUi {
 
     static void pulses() throws InterruptedException {
         Thread.sleep(PULSES_MS);
+    }
+
+    /** Waits until a TAP tab's editor is there; the tab's result table. */
+    static TableView<?> tapResultTable(Scene scene, long timeoutMs) throws Exception {
+        Fx.await(() -> scene.lookup("#adql-text") != null, timeoutMs, "the TAP tab's editor");
+        return Fx.call(() -> ((PagedTableView<?>) node(scene, "#tap-result-table")).table());
+    }
+
+    /** Types the query into the TAP tab's editor, runs it and waits until its result table has this many rows. */
+    static void runQuery(Scene scene, TableView<?> table, String adql, long rows, long timeoutMs) throws Exception {
+        Fx.run(() -> {
+            ((TextArea) node(scene, "#adql-text")).setText(adql);
+            ((Button) node(scene, "#tap-run")).fire();
+        });
+        Fx.await(() -> table.getItems().size() == rows, timeoutMs, rows + " rows in the result table");
     }
 
     /** A node of the window; on the FX thread. */

@@ -12,18 +12,15 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import org.lsst.butlerbrowser.app.ButlerBrowserApp;
 import org.lsst.butlerbrowser.app.DemoRegistry;
 import org.lsst.butlerbrowser.model.tap.Cancellation;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
 import org.lsst.butlerbrowser.model.tap.TapProgress;
 import org.lsst.butlerbrowser.model.tap.TapResult;
-import org.lsst.butlerbrowser.views.PagedTableView;
 
 /**
  * Registries and TAP results opened and closed again and again in one window, as a long session
@@ -168,13 +165,7 @@ final class OpenCloseCycles {
 
     /** With a TAP tab opening in the only tab: runs a query, waits for its rows, closes the tab. */
     private static void useTapAndClose(Scene scene, int rows) throws Exception {
-        Fx.await(() -> scene.lookup("#adql-text") != null, TIMEOUT_MS, "the TAP tab's editor");
-        TableView<?> table = Fx.call(() -> ((PagedTableView<?>) LoadUi.node(scene, "#tap-result-table")).table());
-        Fx.run(() -> {
-            ((TextArea) LoadUi.node(scene, "#adql-text")).setText(TapLoad.QUERY);
-            ((Button) LoadUi.node(scene, "#tap-run")).fire();
-        });
-        Fx.await(() -> table.getItems().size() == rows, TIMEOUT_MS, rows + " rows in the result table");
+        LoadUi.runQuery(scene, LoadUi.tapResultTable(scene, TIMEOUT_MS), TapLoad.QUERY, rows, TIMEOUT_MS);
         closeTab(scene);
     }
 

@@ -11,9 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
-import org.lsst.butlerbrowser.views.PagedTableView;
 
 /**
  * A million ObsCore rows into the TAP window, as a person would get them: the window's TAP tab on a
@@ -48,16 +46,10 @@ final class TapLoad {
             Scene scene = window.scene;
             LoadSteps steps = window.steps;
             steps.run("open the service in a TAP tab (VOSI capabilities and tables)",
-                    () -> Fx.await(() -> scene.lookup("#adql-text") != null, TIMEOUT_MS, "the TAP tab's editor"));
-            TableView<?> table = Fx.call(() -> ((PagedTableView<?>) scene.lookup("#tap-result-table")).table());
+                    () -> LoadUi.tapResultTable(scene, TIMEOUT_MS));
+            TableView<?> table = LoadUi.tapResultTable(scene, TIMEOUT_MS);
             String ran = String.format(Locale.ROOT, "run %s → %,d rows in the result table", QUERY, rows);
-            double loaded = steps.run(ran, () -> {
-                Fx.run(() -> {
-                    ((TextArea) scene.lookup("#adql-text")).setText(QUERY);
-                    ((Button) scene.lookup("#tap-run")).fire();
-                });
-                Fx.await(() -> table.getItems().size() == rows, TIMEOUT_MS, rows + " rows in the result table");
-            });
+            double loaded = steps.run(ran, () -> LoadUi.runQuery(scene, table, QUERY, rows, TIMEOUT_MS));
             steps.run("scroll to the middle, then to the last row", () -> {
                 Fx.run(() -> table.scrollTo((int) rows / 2));
                 LoadUi.pulses();
@@ -80,7 +72,7 @@ final class TapLoad {
                     footprints.getTabPane().getSelectionModel().select(footprints);
                 });
                 LoadUi.pulses();
-                Fx.run(() -> ((ListView<?>) scene.lookup("#tap-footprint-list")).scrollTo((int) rows - 1));
+                Fx.run(() -> ((ListView<?>) LoadUi.node(scene, "#tap-footprint-list")).scrollTo((int) rows - 1));
                 LoadUi.pulses();
             });
             steps.run(String.format(Locale.ROOT, "run it again: the new %,d rows replace the shown ones", rows), () -> {
@@ -88,7 +80,7 @@ final class TapLoad {
                 Fx.run(() -> {
                     Tab rowsTab = LoadUi.tab(scene, "tap-rows-tab");
                     rowsTab.getTabPane().getSelectionModel().select(rowsTab);
-                    ((Button) scene.lookup("#tap-run")).fire();
+                    ((Button) LoadUi.node(scene, "#tap-run")).fire();
                 });
                 Fx.await(() -> table.getItems() != shown && table.getItems().size() == rows, TIMEOUT_MS,
                         "the second result in the table");
