@@ -1,7 +1,6 @@
 package org.lsst.butlerbrowser.app.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,8 +25,7 @@ final class ColdStart {
 
     /** Runs our command line in a new JVM on this one's class path; returns 0 rows (its output is not read). */
     static long run(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "-cp", System.getProperty("java.class.path"), LAUNCHER));
+        List<String> command = ProjectPaths.javaCommand(List.of(), LAUNCHER);
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();

@@ -59,13 +59,12 @@ final class LoadBenchmark {
     }
 
     private Outcome run(String scenario, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), HEAP,
-                "-XX:+ExitOnOutOfMemoryError"));
+        List<String> options = new ArrayList<>(List.of(HEAP, "-XX:+ExitOnOutOfMemoryError"));
         if (scenario.equals("cycles")) {
-            command.add(CLEAR_SOFT_REFERENCES);
+            options.add(CLEAR_SOFT_REFERENCES);
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LoadRun.class.getName(), scenario,
-                samples.resolve(scenario).toString()));
+        List<String> command = ProjectPaths.javaCommand(options, LoadRun.class.getName());
+        command.addAll(List.of(scenario, samples.resolve(scenario).toString()));
         command.addAll(List.of(args));
         log.printf("%s, in a new JVM with %s:%n", scenario, HEAP);
         log.flush();

@@ -2,8 +2,13 @@ package org.lsst.butlerbrowser.app.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where the benchmark's defaults live: the project root (for build/ and docs/) and the shared fixtures. */
+/**
+ * Where the benchmark's defaults live (the project root, for build/ and docs/, and the shared
+ * fixtures), and how it starts a JVM of its own on the same class path.
+ */
 final class ProjectPaths {
 
     private static final String RC2 = "fixtures/registry/rc2-sqlite";
@@ -39,5 +44,14 @@ final class ProjectPaths {
             }
         }
         throw new IllegalStateException("cannot find shared/" + RC2 + "; pass --fixture DIR");
+    }
+
+    /** The command that starts a new JVM on this one's class path, with these options and main class; add its arguments. */
+    static List<String> javaCommand(List<String> jvmOptions, String mainClass) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        return command;
     }
 }

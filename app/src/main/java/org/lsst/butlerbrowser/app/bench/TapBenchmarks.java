@@ -124,8 +124,8 @@ final class TapBenchmarks {
      * rows fit, else why not.
      */
     static String fitsIn(Path file, int maxHeapMb) throws IOException, InterruptedException {
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx" + maxHeapMb + "m",
-                "-cp", System.getProperty("java.class.path"), HeapCheck.class.getName(), file.toString());
+        List<String> command = ProjectPaths.javaCommand(List.of("-Xmx" + maxHeapMb + "m"), HeapCheck.class.getName());
+        command.add(file.toString());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String text;
         try (InputStream in = p.getInputStream()) {
