@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.StringProperty;
@@ -33,7 +34,9 @@ import javafx.scene.text.Text;
  * the loaded rows asks the owner for the next page. Sorting is done either here (short lists held in
  * full) or by the owner, who hears the order the user clicked and re-queries, because sorting a
  * partial page would show a wrong order. Shortcut+C copies the selected rows as TSV. The table is
- * virtualized (only visible rows have cells) and knows nothing of where its rows come from.
+ * virtualized (only visible rows have cells) and knows nothing of where its rows come from. Its
+ * control holds at most a {@link RowWindow} of the rows: owners select, scroll and read the selection
+ * here, by absolute row index, not through the control.
  */
 public final class PagedTableView<R> extends StackPane {
 
@@ -44,6 +47,7 @@ public final class PagedTableView<R> extends StackPane {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final TableView<R> table = new TableView<>();
+    private final RowWindow<R> window = RowWindow.of(table);
     private final Label placeholder = new Label();
     private final boolean sortsItself;
     private final ReadOnlyObjectWrapper<List<ColumnSort>> sortOrder =
@@ -55,7 +59,7 @@ public final class PagedTableView<R> extends StackPane {
 
     private PagedTableView(boolean sortsItself) {
         this.sortsItself = sortsItself;
-        getChildren().add(table);
+        getChildren().add(window);
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(520);
         placeholder.setStyle("-fx-text-fill: #6a6a6a;");
@@ -74,8 +78,10 @@ public final class PagedTableView<R> extends StackPane {
         copy.setAccelerator(COPY);
         copy.setOnAction(e -> copySelection());
         table.setContextMenu(new ContextMenu(copy));
+        // keep the header arrows: the rows are sorted by the SortedList bound to the table's comparator
+        // (setRows), or by the owner, who re-queries in that order; the control's items may be a window
+        table.setSortPolicy(t -> true);
         if (!sortsItself) {
-            table.setSortPolicy(t -> true); // keep the header arrows; the owner re-queries in that order
             table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) c -> publishSortOrder());
         }
     }
@@ -95,21 +101,13 @@ public final class PagedTableView<R> extends StackPane {
      * the first rows they showed, so that rows in a new order (an owner's sort) do not move them.
      */
     public void setRows(ObservableList<R> rows) {
-        // the selection is of the old rows: kept, the table would look for its row in the new list,
-        // a walk over every row (twice: selection and focus) on the FX thread
-        table.getSelectionModel().clearSelection();
-        table.getFocusModel().focus(-1);
         if (sortsItself) {
             SortedList<R> sorted = new SortedList<>(rows);
             sorted.comparatorProperty().bind(table.comparatorProperty());
-            table.setItems(sorted);
+            window.setRows(sorted);
         } else {
-            table.setItems(rows);
+            window.setRows(rows);
         }
-        // new rows start at their first row; left where the old rows were scrolled to, JavaFX's
-        // VirtualFlow would sum the heights of every row above that place on each layout, a walk
-        // over up to a million rows (and the new answer would open at its end)
-        table.scrollTo(0);
         rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
         measureWidthsOnce(); // rows that came whole, not page by page
     }
@@ -155,9 +153,47 @@ public final class PagedTableView<R> extends StackPane {
         return placeholder.textProperty();
     }
 
-    /** The table itself, for selection, focus and keys. */
+    /**
+     * The table control, for focus, keys, ids and columns. Its items and selection are a window of
+     * the rows: use the row methods here ({@link #rows}, {@link #select}, {@link #scrollTo}).
+     */
     public TableView<R> table() {
         return table;
+    }
+
+    /** The window over the rows, for tests. */
+    RowWindow<R> window() {
+        return window;
+    }
+
+    /** All the rows in table order (sorted, for {@link #sortedHere}), not only those the control holds. */
+    public ObservableList<R> rows() {
+        return window.rows();
+    }
+
+    /** Selects these rows alone (indices into {@link #rows}) and scrolls to the first. */
+    public void select(int... rows) {
+        window.select(rows);
+    }
+
+    /** Shows this row (an index into {@link #rows}) at the top, or as near as the end allows. */
+    public void scrollTo(int row) {
+        window.scrollTo(row);
+    }
+
+    /** The selected rows as indices into {@link #rows}, ascending. */
+    public int[] selectedRows() {
+        return window.selectedRows();
+    }
+
+    /** The lead selected row's item, null when none. */
+    public ReadOnlyObjectProperty<R> selectedItemProperty() {
+        return window.selectedItemProperty();
+    }
+
+    /** Invalidated whenever the selection changes. */
+    public Observable selectionChanges() {
+        return window.selectionChanges();
     }
 
     /** The selected rows, in table order, with a header line, as tab-separated text. */
@@ -165,13 +201,15 @@ public final class PagedTableView<R> extends StackPane {
         List<TableColumn<R, ?>> columns = table.getVisibleLeafColumns();
         List<String> header = columns.stream().map(TableColumn::getText).toList();
         List<List<String>> rows = new ArrayList<>();
-        table.getSelectionModel().getSelectedIndices().stream().sorted().forEach(i ->
-                rows.add(columns.stream().map(c -> text(c.getCellData(i))).toList()));
+        for (int r : window.selectedRows()) {
+            R row = window.rows().get(r);
+            rows.add(columns.stream().map(c -> text(c.getCellData(row))).toList());
+        }
         return Tsv.of(header, rows);
     }
 
     private void copySelection() {
-        if (!table.getSelectionModel().isEmpty()) {
+        if (window.selectedRows().length > 0) {
             Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, selectionAsTsv()));
         }
     }
@@ -191,7 +229,7 @@ public final class PagedTableView<R> extends StackPane {
      * of 30 rows of every column: for 24 columns most of a second of the FX thread.
      */
     private void measureWidthsOnce() {
-        ObservableList<R> items = table.getItems();
+        ObservableList<R> items = window.rows();
         if (widthsMeasured || items == null || items.isEmpty() || table.getColumns().isEmpty()) {
             return;
         }
@@ -202,7 +240,7 @@ public final class PagedTableView<R> extends StackPane {
             probe.setText(column.getText());
             double width = probe.getLayoutBounds().getWidth() + 30; // room for the sort arrow
             for (int i = 0; i < rows; i++) {
-                probe.setText(text(column.getCellData(i)));
+                probe.setText(text(column.getCellData(items.get(i))));
                 width = Math.max(width, probe.getLayoutBounds().getWidth() + 20);
             }
             column.setPrefWidth(Math.min(420, Math.max(48, Math.ceil(width))));
@@ -229,7 +267,7 @@ public final class PagedTableView<R> extends StackPane {
         protected void updateItem(R item, boolean empty) {
             super.updateItem(item, empty);
             setOpacity(!empty && item != null && dimmed.test(item) ? 0.45 : 1);
-            if (!empty && getIndex() >= table.getItems().size() - NEAR_END) {
+            if (!empty && window.row(getIndex()) >= window.rows().size() - NEAR_END) {
                 nearEnd();
             }
         }

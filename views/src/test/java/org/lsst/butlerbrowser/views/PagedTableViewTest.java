@@ -1,35 +1,55 @@
 package org.lsst.butlerbrowser.views;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.VerticalDirection;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The paged table on Monocle: rows that replace others (a new answer, a new order) are shown from
- * their first row, wherever the old rows were scrolled to.
+ * The paged table on Monocle, with a million rows: its control holds only a window of them, and
+ * what a user does (keys, wheel, the scroll bar, clicks, copy, sort) acts on all the rows by
+ * absolute index across window moves. Rows that replace others are shown from their first row.
+ * The oracle for a row is the row itself: row r of {@link RowIndices} is r.
  */
 @ExtendWith(ApplicationExtension.class)
 class PagedTableViewTest {
 
-    private static final int ROWS = 100_000;
+    private static final int ROWS = 1_000_000;
 
     private PagedTableView<Integer> table;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         table = PagedTableView.sortedByOwner();
         table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r)));
         stage.setScene(new Scene(table, 400, 300));
@@ -40,33 +60,220 @@ class PagedTableViewTest {
         return WaitForAsyncUtils.asyncFx(query).get(10, TimeUnit.SECONDS);
     }
 
-    /** The row of the topmost cell the table shows, after a layout. */
+    private static void runFx(Runnable action) throws Exception {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void show(ObservableList<Integer> rows) throws Exception {
+        runFx(() -> table.setRows(rows));
+    }
+
+    private VirtualFlow<?> flow() {
+        return (VirtualFlow<?>) table.table().lookup(".virtual-flow");
+    }
+
+    /** The item of the topmost cell the table shows (its absolute row for {@link RowIndices}), after a layout. */
     private int firstShownRow() throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         return onFx(() -> {
             table.layout();
-            IndexedCell<?> first = ((VirtualFlow<?>) table.lookup(".virtual-flow")).getFirstVisibleCell();
-            return first.getIndex();
+            IndexedCell<?> first = flow().getFirstVisibleCell();
+            return (Integer) first.getItem();
         });
+    }
+
+    /** The item of the lowest cell wholly shown, after a layout. */
+    private int lastShownRow() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> {
+            table.layout();
+            return (Integer) flow().getLastVisibleCell().getItem();
+        });
+    }
+
+    private Node cellOfRow(int row) throws Exception {
+        return onFx(() -> table.table().lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof IndexedCell<?> c && Integer.valueOf(row).equals(((javafx.scene.control.TableCell<?, ?>) c).getItem()))
+                .findFirst().orElseThrow(() -> new AssertionError("row " + row + " is not shown")));
+    }
+
+    private void assertWindowed() throws Exception {
+        assertTrue(onFx(() -> table.table().getItems().size()) <= RowWindow.SIZE, "the control holds only a window");
+        assertTrue(onFx(() -> table.window().isWindowed()));
+    }
+
+    private int[] selected() throws Exception {
+        return onFx(() -> table.selectedRows());
     }
 
     @Test
     void rowsThatReplaceOthersAreShownFromTheirFirstRow() throws Exception {
-        onFx(() -> {
-            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
-            return null;
-        });
-        onFx(() -> {
-            table.table().scrollTo(ROWS - 1);
-            return null;
-        });
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        runFx(() -> table.scrollTo(ROWS - 1));
         int scrolledTo = firstShownRow();
         assertTrue(scrolledTo > ROWS - 100, "scrolled to the end first, at row " + scrolledTo);
 
-        onFx(() -> {
-            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
-            return null;
-        });
+        show(FXCollections.observableList(new RowIndices(ROWS)));
         assertEquals(0, firstShownRow());
+    }
+
+    @Test
+    void endAndControlEndGoToTheLastOfAllRowsAndHomeToTheFirst(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        robot.clickOn(cellOfRow(0));
+        robot.type(KeyCode.END);
+        assertEquals(ROWS - 1, lastShownRow());
+        assertArrayEquals(new int[] {ROWS - 1}, selected());
+        assertWindowed();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        assertEquals(0, firstShownRow());
+        assertArrayEquals(new int[] {0}, selected());
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        assertEquals(ROWS - 1, lastShownRow());
+        assertArrayEquals(new int[] {ROWS - 1}, selected());
+        assertWindowed();
+    }
+
+    @Test
+    void draggingTheBarToTheBottomShowsTheLastRow(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        ScrollBar bar = onFx(() -> table.window().bar());
+        assertTrue(onFx(bar::isVisible), "a million rows have the pane's own bar");
+        Node thumb = onFx(() -> bar.lookup(".thumb"));
+        robot.drag(thumb, MouseButton.PRIMARY).dropBy(0, 1000);
+        assertEquals(ROWS - 1, lastShownRow());
+        assertWindowed();
+        robot.drag(thumb, MouseButton.PRIMARY).dropBy(0, -1000);
+        assertEquals(0, firstShownRow());
+    }
+
+    @Test
+    void keysCrossingTheWindowsEdgeKeepTheFocusedRowAndTheSelection(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        int start = RowWindow.SIZE - 30;
+        runFx(() -> table.select(start));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(cellOfRow(start));
+        int firstHeld = onFx(() -> table.table().getItems().get(0));
+        for (int i = 1; i <= 60; i++) {
+            robot.type(KeyCode.DOWN);
+            int expected = start + i;
+            assertArrayEquals(new int[] {expected}, selected());
+            assertEquals(expected, (int) onFx(() -> table.table().getFocusModel().getFocusedItem()), "focus after " + i + " steps");
+            int shown = firstShownRow();
+            assertTrue(shown <= expected && expected <= lastShownRow(), "row " + expected + " on screen");
+        }
+        assertNotEquals(firstHeld, (int) onFx(() -> table.table().getItems().get(0)), "the window moved");
+        assertWindowed();
+    }
+
+    @Test
+    void theWheelScrollsAcrossWindowMovesWithoutAJumpAndKeepsTheSelection(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        int start = RowWindow.SIZE * 3 / 4 - 200; // 200 rows before the window moves
+        runFx(() -> table.select(start));
+        AtomicInteger heard = new AtomicInteger();
+        runFx(() -> table.selectedItemProperty().addListener(o -> heard.incrementAndGet()));
+        int firstHeld = onFx(() -> table.table().getItems().get(0));
+        robot.moveTo(cellOfRow(start));
+        int before = firstShownRow();
+        for (int i = 0; i < 40; i++) {
+            robot.scroll(10, VerticalDirection.UP); // TestFX's UP turns the wheel as a user scrolling down the rows does
+            int now = firstShownRow();
+            assertTrue(now > before && now - before < 100, "from row " + before + " to " + now + " in one step");
+            before = now;
+        }
+        assertNotEquals(firstHeld, (int) onFx(() -> table.table().getItems().get(0)), "the window moved");
+        assertArrayEquals(new int[] {start}, selected());
+        assertEquals(0, heard.get(), "the selected row was not heard to change");
+        assertWindowed();
+    }
+
+    @Test
+    void aSelectionMadeBeforeTheWindowMovesIsKeptAndCopied(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        robot.clickOn(cellOfRow(5));
+        robot.press(KeyCode.CONTROL).clickOn(cellOfRow(7)).release(KeyCode.CONTROL);
+        runFx(() -> table.scrollTo(ROWS / 2));
+        int far = firstShownRow() + 2;
+        robot.press(KeyCode.CONTROL).clickOn(cellOfRow(far)).release(KeyCode.CONTROL);
+        assertArrayEquals(new int[] {5, 7, far}, selected());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
+        String expected = Tsv.of(List.of("row"), IntStream.of(5, 7, far).mapToObj(r -> List.of(Integer.toString(r))).toList());
+        assertEquals(expected, onFx(() -> Clipboard.getSystemClipboard().getString()));
+
+        robot.clickOn(cellOfRow(far + 1));
+        assertArrayEquals(new int[] {far + 1}, selected(), "a plain click selects its row alone, also rows out of the window");
+        robot.press(KeyCode.SHIFT).type(KeyCode.HOME).release(KeyCode.SHIFT);
+        assertEquals(far + 2, selected().length, "shift+home selects from the first row");
+    }
+
+    @Test
+    void controlASelectsEveryRow(FxRobot robot) throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        robot.clickOn(cellOfRow(3));
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        assertEquals(ROWS, selected().length);
+    }
+
+    @Test
+    void nearEndPagingAsksForMoreOnlyAtTheEndOfAllRows() throws Exception {
+        AtomicInteger asked = new AtomicInteger();
+        runFx(() -> table.setOnNearEnd(asked::incrementAndGet));
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        runFx(() -> table.scrollTo(RowWindow.SIZE - 20));
+        firstShownRow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, asked.get(), "the end of the window is not the end of the rows");
+        runFx(() -> table.scrollTo(ROWS - 1));
+        firstShownRow();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(asked.get() > 0);
+    }
+
+    @Test
+    void rowsAddedAtTheEndExtendTheBarAndAreReachable() throws Exception {
+        ObservableList<Integer> rows = FXCollections.observableArrayList(new RowIndices(RowWindow.SIZE + 500));
+        show(rows);
+        runFx(() -> table.scrollTo(rows.size() - 1));
+        runFx(() -> rows.addAll(new RowIndices(RowWindow.SIZE + 5_500).subList(RowWindow.SIZE + 500, RowWindow.SIZE + 5_500)));
+        runFx(() -> table.scrollTo(rows.size() - 1));
+        assertEquals(rows.size() - 1, lastShownRow());
+        assertWindowed();
+    }
+
+    @Test
+    void aShortListIsTheControlsOwnWithoutAnExtraBar() throws Exception {
+        ObservableList<Integer> rows = FXCollections.observableList(new RowIndices(1_000));
+        show(rows);
+        assertFalse(onFx(() -> table.window().bar().isVisible()));
+        assertTrue(onFx(() -> table.table().getItems() == rows));
+    }
+
+    @Test
+    void sortingHereSortsAllTheRowsNotOnlyTheWindow(FxRobot robot) throws Exception {
+        List<Integer> values = new ArrayList<>(new RowIndices(3 * RowWindow.SIZE));
+        Collections.reverse(values);
+        runFx(() -> {
+            table = PagedTableView.sortedHere();
+            table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r)));
+            stage.setScene(new Scene(table, 400, 300));
+            table.setRows(FXCollections.observableArrayList(values));
+        });
+        TableColumn<Integer, ?> column = onFx(() -> table.table().getColumns().get(0));
+        runFx(() -> table.table().getSortOrder().setAll(column));
+        List<Integer> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        assertEquals(sorted, onFx(() -> List.copyOf(table.rows())));
+        assertEquals(0, firstShownRow());
+        runFx(() -> table.scrollTo(values.size() - 1));
+        assertEquals(values.size() - 1, lastShownRow());
+        assertWindowed();
     }
 }

@@ -3,6 +3,8 @@ package org.lsst.butlerbrowser.app.bench;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -29,18 +31,18 @@ final class LoadUi {
     }
 
     /** Waits until a TAP tab's editor is there; the tab's result table. */
-    static TableView<?> tapResultTable(Scene scene, long timeoutMs) throws Exception {
+    static PagedTableView<?> tapResultTable(Scene scene, long timeoutMs) throws Exception {
         Fx.await(() -> scene.lookup("#adql-text") != null, timeoutMs, "the TAP tab's editor");
-        return Fx.call(() -> ((PagedTableView<?>) node(scene, "#tap-result-table")).table());
+        return Fx.call(() -> (PagedTableView<?>) node(scene, "#tap-result-table"));
     }
 
     /** Types the query into the TAP tab's editor, runs it and waits until its result table has this many rows. */
-    static void runQuery(Scene scene, TableView<?> table, String adql, long rows, long timeoutMs) throws Exception {
+    static void runQuery(Scene scene, PagedTableView<?> table, String adql, long rows, long timeoutMs) throws Exception {
         Fx.run(() -> {
             ((TextArea) node(scene, "#adql-text")).setText(adql);
             ((Button) node(scene, "#tap-run")).fire();
         });
-        Fx.await(() -> table.getItems().size() == rows, timeoutMs, rows + " rows in the result table");
+        Fx.await(() -> table.rows().size() == rows, timeoutMs, rows + " rows in the result table");
     }
 
     /** A node of the window; on the FX thread. */
@@ -86,16 +88,30 @@ final class LoadUi {
         throw new IllegalStateException("the window has no tab " + id);
     }
 
+    /** A paged table's rows, all of them (a {@link PagedTableView} holds only a window of them in its control). */
+    static Rows rows(PagedTableView<?> table) {
+        return new Rows(() -> table.rows().size(), table::scrollTo);
+    }
+
+    /** A plain table's rows. */
+    static Rows rows(TableView<?> table) {
+        return new Rows(() -> table.getItems().size(), table::scrollTo);
+    }
+
+    /** How many rows a table has loaded, and how to scroll it to one of them; on the FX thread. */
+    record Rows(IntSupplier count, IntConsumer scrollTo) {
+    }
+
     /**
      * Scrolls a paged table to its last row, as a person dragging the scroll bar down does, until
      * {@code complete} (checked on the FX thread) says every row is there: each scroll shows rows near
      * the end, which asks for the next page.
      */
-    static void pageThrough(TableView<?> table, Callable<Boolean> complete, long pageTimeoutMs) throws Exception {
+    static void pageThrough(Rows table, Callable<Boolean> complete, long pageTimeoutMs) throws Exception {
         while (!Fx.call(complete)) {
-            int before = Fx.call(() -> table.getItems().size());
-            Fx.run(() -> table.scrollTo(Math.max(0, before - 1)));
-            Fx.await(() -> table.getItems().size() > before || complete.call(), pageTimeoutMs,
+            int before = Fx.call(() -> table.count().getAsInt());
+            Fx.run(() -> table.scrollTo().accept(Math.max(0, before - 1)));
+            Fx.await(() -> table.count().getAsInt() > before || complete.call(), pageTimeoutMs,
                     "the page after row " + before);
         }
     }

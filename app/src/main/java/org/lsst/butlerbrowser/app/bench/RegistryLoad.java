@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import org.lsst.butlerbrowser.views.PagedTableView;
 
 /**
  * The scale registry's largest answers in the main window: every dataset of its largest type
@@ -49,7 +50,7 @@ final class RegistryLoad {
                 Fx.await(() -> !progress.isVisible(), TIMEOUT_MS, "the first counts");
             });
 
-            TableView<?> datasets = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#datasets"));
+            PagedTableView<?> datasets = Fx.call(() -> (PagedTableView<?>) LoadUi.node(scene, "#datasets-table"));
             Labeled datasetStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#datasets-status"));
             Node collections = Fx.call(() -> LoadUi.node(scene, "#collections-tree"));
             Labeled typesStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#dataset-types-status"));
@@ -61,12 +62,12 @@ final class RegistryLoad {
             long start = System.nanoTime();
             double first = steps.run("select " + scenario.datasetType() + " (find-all) → first rows in the table", () -> {
                 Fx.run(() -> LoadUi.pick(LoadUi.node(scene, "#dataset-types"), scenario.datasetType()));
-                Fx.await(() -> datasets.getItems().size() >= scenario.rows(), TIMEOUT_MS, "the first datasets");
+                Fx.await(() -> datasets.rows().size() >= scenario.rows(), TIMEOUT_MS, "the first datasets");
             });
             steps.run("scroll the datasets table down to the last row, page by page", () ->
-                    LoadUi.pageThrough(datasets, () -> finished(datasetStatus, ALL_DATASETS), PAGE_TIMEOUT_MS));
+                    LoadUi.pageThrough(LoadUi.rows(datasets), () -> finished(datasetStatus, ALL_DATASETS), PAGE_TIMEOUT_MS));
             double all = (System.nanoTime() - start) / 1e6;
-            long datasetRows = Fx.call(() -> (long) datasets.getItems().size());
+            long datasetRows = Fx.call(() -> (long) datasets.rows().size());
 
             Fx.run(() -> ((TabPane) LoadUi.node(scene, "#screens")).getSelectionModel().select(1));
             TableView<?> records = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#records-table"));
@@ -78,7 +79,7 @@ final class RegistryLoad {
                 Fx.await(() -> records.getItems().size() >= scenario.rows(), TIMEOUT_MS, "the first records");
             });
             steps.run("scroll the records table down to the last row, page by page", () ->
-                    LoadUi.pageThrough(records, () -> finished(recordStatus, ALL_RECORDS), PAGE_TIMEOUT_MS));
+                    LoadUi.pageThrough(LoadUi.rows(records), () -> finished(recordStatus, ALL_RECORDS), PAGE_TIMEOUT_MS));
             double allRecords = (System.nanoTime() - recordsStart) / 1e6;
             long recordRows = Fx.call(() -> (long) records.getItems().size());
 

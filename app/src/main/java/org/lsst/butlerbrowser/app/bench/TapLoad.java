@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.lsst.butlerbrowser.model.tap.TapConnection;
+import org.lsst.butlerbrowser.views.PagedTableView;
+import org.lsst.butlerbrowser.views.RowWindow;
 
 /**
  * A million ObsCore rows into the TAP window, as a person would get them: the window's TAP tab on a
@@ -47,7 +48,7 @@ final class TapLoad {
             LoadSteps steps = window.steps;
             steps.run("open the service in a TAP tab (VOSI capabilities and tables)",
                     () -> LoadUi.tapResultTable(scene, TIMEOUT_MS));
-            TableView<?> table = LoadUi.tapResultTable(scene, TIMEOUT_MS);
+            PagedTableView<?> table = LoadUi.tapResultTable(scene, TIMEOUT_MS);
             String ran = String.format(Locale.ROOT, "run %s → %,d rows in the result table", QUERY, rows);
             double loaded = steps.run(ran, () -> LoadUi.runQuery(scene, table, QUERY, rows, TIMEOUT_MS));
             steps.run("scroll to the middle, then to the last row", () -> {
@@ -57,13 +58,13 @@ final class TapLoad {
                 LoadUi.pulses();
             });
             steps.run("select the last row (its fields and footprint in the row panel)", () -> {
-                Fx.run(() -> table.getSelectionModel().clearAndSelect((int) rows - 1));
+                Fx.run(() -> table.select((int) rows - 1));
                 LoadUi.pulses();
             });
             steps.run("sort by s_ra (click on its header)", () -> {
-                Object unsorted = Fx.call(table::getItems);
-                Fx.run(() -> sortBy(table, "s_ra"));
-                Fx.await(() -> table.getItems() != unsorted, TIMEOUT_MS, "the rows sorted by s_ra");
+                Object unsorted = Fx.call(table::rows);
+                Fx.run(() -> sortBy(table.table(), "s_ra"));
+                Fx.await(() -> table.rows() != unsorted, TIMEOUT_MS, "the rows sorted by s_ra");
                 LoadUi.pulses();
             });
             steps.run("open the footprint list and scroll to its end", () -> {
@@ -72,22 +73,22 @@ final class TapLoad {
                     footprints.getTabPane().getSelectionModel().select(footprints);
                 });
                 LoadUi.pulses();
-                Fx.run(() -> ((ListView<?>) LoadUi.node(scene, "#tap-footprint-list")).scrollTo((int) rows - 1));
+                Fx.run(() -> ((RowWindow<?>) LoadUi.node(scene, "#tap-footprint-rows")).scrollTo((int) rows - 1));
                 LoadUi.pulses();
             });
             steps.run(String.format(Locale.ROOT, "run it again: the new %,d rows replace the shown ones", rows), () -> {
-                Object shown = Fx.call(table::getItems);
+                Object shown = Fx.call(table::rows);
                 Fx.run(() -> {
                     Tab rowsTab = LoadUi.tab(scene, "tap-rows-tab");
                     rowsTab.getTabPane().getSelectionModel().select(rowsTab);
                     ((Button) LoadUi.node(scene, "#tap-run")).fire();
                 });
-                Fx.await(() -> table.getItems() != shown && table.getItems().size() == rows, TIMEOUT_MS,
+                Fx.await(() -> table.rows() != shown && table.rows().size() == rows, TIMEOUT_MS,
                         "the second result in the table");
                 LoadUi.pulses();
             });
             long live = HeapUse.usedAfterCollection();
-            long shown = Fx.call(() -> (long) table.getItems().size());
+            long shown = Fx.call(() -> (long) table.rows().size());
             LoadFigures.Load load = new LoadFigures.Load(String.format(Locale.ROOT, "ObsCore rows from a BINARY2 VOTable"
                     + " (%,d MB) in the TAP window's result table", Files.size(votable) / 1_000_000), shown, loaded, loaded);
             return window.finish("tap", live, List.of(load), null);

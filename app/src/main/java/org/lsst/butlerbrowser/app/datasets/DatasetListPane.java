@@ -80,7 +80,7 @@ final class DatasetListPane extends BorderPane {
                 .map(s -> new SortKey(s.key(), s.descending())).toList()));
         table.setOnNearEnd(model::loadMore);
         table.placeholderTextProperty().bind(model.placeholderProperty());
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+        table.selectedItemProperty().addListener((obs, was, now) ->
                 model.selectedProperty().set(now));
         table.table().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

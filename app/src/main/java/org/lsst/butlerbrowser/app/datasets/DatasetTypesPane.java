@@ -1,6 +1,7 @@
 package org.lsst.butlerbrowser.app.datasets;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -41,7 +42,7 @@ final class DatasetTypesPane extends BorderPane {
         table.setDimmed(DatasetTypeRow::isEmpty);
         table.setRows(model.rows());
         table.placeholderTextProperty().bind(model.statusProperty());
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.choose(now));
+        table.selectedItemProperty().addListener((obs, was, now) -> model.choose(now));
         // counts replace the rows: keep the chosen type selected
         model.rows().addListener((ListChangeListener<DatasetTypeRow>) c -> selectChosen());
         model.chosenProperty().addListener((obs, was, now) -> selectChosen());
@@ -50,14 +51,13 @@ final class DatasetTypesPane extends BorderPane {
 
     private void selectChosen() {
         DatasetType chosen = model.chosenProperty().get();
-        DatasetTypeRow current = table.table().getSelectionModel().getSelectedItem();
+        DatasetTypeRow current = table.selectedItemProperty().get();
         if (chosen == null || current != null && current.type().equals(chosen)) {
             return;
         }
-        table.table().getItems().stream().filter(r -> r.type().equals(chosen)).findFirst().ifPresent(r -> {
-            table.table().getSelectionModel().clearAndSelect(table.table().getItems().indexOf(r));
-            table.table().scrollTo(r);
-        });
+        List<DatasetTypeRow> rows = table.rows();
+        IntStream.range(0, rows.size()).filter(i -> rows.get(i).type().equals(chosen)).findFirst()
+                .ifPresent(table::select);
     }
 
     /** The table, for keys and focus. */

@@ -6,6 +6,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import org.lsst.butlerbrowser.views.PagedTableView;
 
 /**
  * The datasets screen: the selected collection's dataset types above, the chosen type's datasets
@@ -23,13 +24,15 @@ public final class DatasetsView extends BorderPane {
         setCenter(split);
 
         TableView<DatasetTypeRow> typeTable = types.table().table();
-        TableView<?> datasetTable = datasets.pagedTable().table();
+        PagedTableView<?> datasetRows = datasets.pagedTable();
+        TableView<?> datasetTable = datasetRows.table();
         typeTable.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && typeTable.getSelectionModel().getSelectedItem() != null) {
-                model.types().choose(typeTable.getSelectionModel().getSelectedItem());
+            DatasetTypeRow chosen = types.table().selectedItemProperty().get();
+            if (e.getCode() == KeyCode.ENTER && chosen != null) {
+                model.types().choose(chosen);
                 datasetTable.requestFocus();
-                if (datasetTable.getSelectionModel().isEmpty() && !datasetTable.getItems().isEmpty()) {
-                    datasetTable.getSelectionModel().selectFirst();
+                if (datasetRows.selectedRows().length == 0 && !datasetRows.rows().isEmpty()) {
+                    datasetRows.select(0);
                 }
                 e.consume();
             }

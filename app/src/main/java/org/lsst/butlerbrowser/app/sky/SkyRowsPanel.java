@@ -34,7 +34,7 @@ final class SkyRowsPanel {
         table.setColumns(layer == null ? List.of() : layer.columns());
         table.setRows(FXCollections.observableList(new RowIndices(layer == null ? 0 : layer.table().rowCount())));
         if (layer != null) {
-            link = TableSelectionLink.link(table.table(), layer.selection());
+            link = TableSelectionLink.link(table, layer.selection());
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.PagedTableView;
+import org.lsst.butlerbrowser.views.RowWindow;
 import org.lsst.butlerbrowser.views.region.RegionThumbnail;
 
 /**
@@ -41,7 +42,7 @@ public final class ResultView extends BorderPane {
         model.columnsProperty().addListener((obs, was, now) -> table.setColumns(now));
         model.rowsProperty().addListener((obs, was, now) -> table.setRows(now));
         table.sortOrderProperty().addListener((obs, was, now) -> model.sortBy(now));
-        table.table().getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
+        table.selectedItemProperty().addListener((obs, was, now) ->
                 model.select(now == null ? -1 : now));
 
         footprintTab = new Tab("Footprints", footprints());
@@ -99,22 +100,17 @@ public final class ResultView extends BorderPane {
         list.setId("tap-footprint-list");
         list.setCellFactory(l -> new FootprintCell());
         list.setFixedCellSize(FixedRows.height(FootprintCell.HEIGHT));
-        // as the rows table does (PagedTableView.setRows): no selection of the old rows kept, else the list
-        // would look for it among the new rows, a walk over every row; and back at the top before the rows
-        // change, else JavaFX's VirtualFlow sums the heights of every row above its place on each layout
-        Runnable fill = () -> {
-            list.getSelectionModel().clearSelection();
-            if (!list.getItems().isEmpty()) {
-                list.scrollTo(0);
-            }
-            list.setItems(model.hasFootprintsProperty().get()
-                    ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
-        };
+        // a window of the rows, as the rows table has: JavaFX's VirtualFlow walks every row above the
+        // shown ones on each layout
+        RowWindow<Integer> rows = RowWindow.of(list);
+        rows.setId("tap-footprint-rows");
+        Runnable fill = () -> rows.setRows(model.hasFootprintsProperty().get()
+                ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
         model.rowsProperty().addListener(o -> fill.run());
         model.hasFootprintsProperty().addListener(o -> fill.run());
-        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));
-        VBox.setVgrow(list, Priority.ALWAYS);
-        return new VBox(note, list);
+        rows.selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        return new VBox(note, rows);
     }
 
     /** The rows table, for tests and focus. */

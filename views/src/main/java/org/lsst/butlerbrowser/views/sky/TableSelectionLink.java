@@ -1,11 +1,10 @@
 package org.lsst.butlerbrowser.views.sky;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.scene.control.TableView;
+import java.util.stream.IntStream;
+import javafx.beans.InvalidationListener;
+import org.lsst.butlerbrowser.views.PagedTableView;
 
 /**
  * Keeps a table of row indices and a {@link RowSelection} of the same rows in step, both ways: rows
@@ -15,13 +14,13 @@ import javafx.scene.control.TableView;
  */
 public final class TableSelectionLink {
 
-    private final TableView<Integer> table;
+    private final PagedTableView<Integer> table;
     private final RowSelection selection;
     private final Runnable stopListening;
-    private final ListChangeListener<Integer> tableListener = change -> fromTable();
+    private final InvalidationListener tableListener = o -> fromTable();
     private boolean updating;
 
-    private TableSelectionLink(TableView<Integer> table, RowSelection selection) {
+    private TableSelectionLink(PagedTableView<Integer> table, RowSelection selection) {
         this.table = table;
         this.selection = selection;
         this.stopListening = selection.addListener(change -> {
@@ -29,19 +28,19 @@ public final class TableSelectionLink {
                 toTable();
             }
         });
-        table.getSelectionModel().getSelectedItems().addListener(tableListener);
+        table.selectionChanges().addListener(tableListener);
         toTable();
     }
 
     /** Links the table's selection to the rows' selection until {@link #unlink()}. */
-    public static TableSelectionLink link(TableView<Integer> table, RowSelection selection) {
+    public static TableSelectionLink link(PagedTableView<Integer> table, RowSelection selection) {
         return new TableSelectionLink(table, selection);
     }
 
     /** Stops following each other (when the table shows other rows). */
     public void unlink() {
         stopListening.run();
-        table.getSelectionModel().getSelectedItems().removeListener(tableListener);
+        table.selectionChanges().removeListener(tableListener);
     }
 
     private void fromTable() {
@@ -49,7 +48,9 @@ public final class TableSelectionLink {
             return;
         }
         BitSet rows = new BitSet();
-        for (Integer row : List.copyOf(table.getSelectionModel().getSelectedItems())) {
+        List<Integer> items = table.rows();
+        for (int position : table.selectedRows()) {
+            Integer row = items.get(position);
             if (row != null) {
                 rows.set(row);
             }
@@ -58,28 +59,13 @@ public final class TableSelectionLink {
     }
 
     private void toTable() {
-        ObservableList<Integer> items = table.getItems();
-        if (items == null) {
-            return;
-        }
+        List<Integer> items = table.rows();
         BitSet selected = selection.toBitSet();
-        List<Integer> positions = new ArrayList<>(selected.cardinality());
-        if (!selected.isEmpty()) {
-            for (int i = 0; i < items.size(); i++) {
-                Integer row = items.get(i);
-                if (row != null && selected.get(row)) {
-                    positions.add(i);
-                }
-            }
-        }
+        int[] positions = selected.isEmpty() ? new int[0] : IntStream.range(0, items.size())
+                .filter(i -> items.get(i) != null && selected.get(items.get(i))).toArray();
         updating = true;
         try {
-            table.getSelectionModel().clearSelection();
-            if (!positions.isEmpty()) {
-                int[] rest = positions.stream().skip(1).mapToInt(Integer::intValue).toArray();
-                table.getSelectionModel().selectIndices(positions.get(0), rest);
-                table.scrollTo(positions.get(0));
-            }
+            table.select(positions);
         } finally {
             updating = false;
         }
