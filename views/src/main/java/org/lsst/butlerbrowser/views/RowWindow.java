@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableListBase;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -35,6 +36,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A table or list of up to millions of rows that hands its control only a window of them. JavaFX 21's
@@ -242,7 +244,30 @@ public final class RowWindow<T> extends HBox {
             InvalidationListener follow = o -> fromFlow();
             f.positionProperty().addListener(follow);
             f.heightProperty().addListener(follow);
+            // the bar beside the rows only, as the control's own: below a table's header, above its horizontal bar
+            InvalidationListener align = o -> alignBar();
+            Node header = control.lookup(".column-header-background");
+            if (header instanceof Region r) {
+                r.heightProperty().addListener(align);
+            }
+            f.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL)
+                    .forEach(n -> {
+                        n.visibleProperty().addListener(align);
+                        ((Region) n).heightProperty().addListener(align);
+                    });
+            alignBar();
         }
+    }
+
+    private void alignBar() {
+        Node header = control.lookup(".column-header-background");
+        double top = header instanceof Region r && r.isVisible() ? r.getHeight() : 0;
+        double bottom = flow == null ? 0 : flow.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible())
+                .mapToDouble(n -> ((Region) n).getHeight()).sum();
+        Insets padding = control.getInsets();
+        HBox.setMargin(bar, new Insets(top + padding.getTop(), 0, bottom + padding.getBottom(), 0));
     }
 
     private double rowHeight() {
