@@ -77,6 +77,17 @@ class DimensionsWindowTest {
     }
 
     @Test
+    void theDimensionsScreenIsMadeWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
+        Label tab = await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText()));
+        await(robot, "#datasets", TableView.class, t -> true);
+        assertTrue(onFx(() -> robot.lookup("#elements-tree").tryQuery().isEmpty()),
+                "a hidden screen costs the registry's opening nothing");
+        robot.clickOn(tab);
+        await(robot, ".tree-cell", TreeCell.class, c -> !c.isEmpty() && c.getItem() instanceof ElementNode n
+                && n.label().equals("visit"));
+    }
+
+    @Test
     void physicalFilterLinkOfAVisitShowsThatFilter(FxRobot robot) throws Exception {
         robot.clickOn(await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText())));
         robot.clickOn(await(robot, ".tree-cell", TreeCell.class,
