@@ -4,7 +4,8 @@
 # VOTable in the TAP window; the scale registry's largest answers (the registry is built first when
 # missing); and 100 registries and 100 TAP results opened and closed in one session, checked for
 # leaks. It prints the figures, rewrites the load section of docs/reliability.md and exits 1 when
-# a bound is broken (heap, a JavaFX-thread stall over 100 ms, a leak).
+# a bound is broken (heap; the JavaFX thread blocked over 100 ms during a load, its time in the
+# machine's run queue aside; a leak).
 #
 #   scripts/load-test.sh [OPTIONS]     any option of `benchmark`, e.g. --cycles 20
 #

@@ -2,7 +2,9 @@ package org.lsst.butlerbrowser.app;
 
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -79,7 +81,7 @@ final class RegistryTab extends WorkTab {
         collections.selectedProperty().addListener((obs, was, now) ->
                 opened.collectionProperty().set(now == null ? null : now.collection()));
         RegistryInfoViewModel info = new RegistryInfoViewModel(opened, runner);
-        Tab infoTab = new Tab("Registry", new RegistryInfoView(info));
+        Tab infoTab = builtWhenShown("Registry", () -> new RegistryInfoView(info));
         infoTab.setId("registry-info-tab");
         // counting every table's rows can take a while on a big server: only once someone looks
         infoTab.selectedProperty().addListener((obs, was, now) -> {
@@ -90,7 +92,7 @@ final class RegistryTab extends WorkTab {
         collections.countDatasets(opened.registry(), runner);
         TabPane screens = new TabPane(
                 new Tab("Datasets", new DatasetsView(new DatasetsViewModel(opened, runner))),
-                new Tab("Dimensions", new DimensionsView(new DimensionsViewModel(opened, runner))),
+                builtWhenShown("Dimensions", () -> new DimensionsView(new DimensionsViewModel(opened, runner))),
                 infoTab);
         screens.setId("screens");
         screens.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -101,6 +103,21 @@ final class RegistryTab extends WorkTab {
         split.setId("registry-split");
         layout.dividers(split, 0.26, 0.76);
         content.setCenter(split);
+    }
+
+    /**
+     * A screen whose nodes are made the first time its tab is selected. JavaFX styles and lays out
+     * the nodes of hidden tabs too: with every screen made at once, opening a registry kept the FX
+     * thread busy for half a second.
+     */
+    private static Tab builtWhenShown(String title, Supplier<Node> screen) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(screen.get());
+            }
+        });
+        return tab;
     }
 
     CollectionsViewModel collections() {

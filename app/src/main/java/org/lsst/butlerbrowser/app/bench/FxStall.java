@@ -9,19 +9,31 @@ import java.util.stream.Collectors;
 
 /**
  * One wait of a {@link FxWatchdog} probe: how long the JavaFX thread took to run it, how much CPU
- * the FX thread and Prism's renderer used meanwhile, how long the collector paused, and the FX
- * thread's stack sampled every few milliseconds while it waited (none for short waits).
+ * the FX thread and Prism's renderer used meanwhile, how long the FX thread sat ready to run while
+ * waiting for a CPU, how long the collector paused, and the FX thread's stack sampled every few
+ * milliseconds while it waited (none for short waits).
  *
  * @param fxCpuMs     NaN where the JVM cannot measure a thread's CPU time
  * @param renderCpuMs NaN without a renderer thread (or the measure)
+ * @param fxQueuedMs  time the FX thread was runnable but not running (the machine's other work); NaN when unknown
  */
-record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, List<StackTraceElement[]> samples) {
+record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double fxQueuedMs, double gcMs,
+               List<StackTraceElement[]> samples) {
 
     /** Nothing seen yet. */
-    static final FxStall NONE = new FxStall(0, 0, 0, 0, List.of());
+    static final FxStall NONE = new FxStall(0, 0, 0, 0, 0, List.of());
 
     private static final String OURS = "org.lsst.butlerbrowser.";
     private static final int PLACES = 3;
+
+    /**
+     * How long the FX thread was held by something other than the machine's other work: the wait less
+     * the time the thread sat in the run queue. Work on the FX thread, a lock or I/O it waited for, the
+     * renderer's frame and the collector's pauses all count. The whole wait when the queue time is unknown.
+     */
+    double blockedMs() {
+        return Double.isNaN(fxQueuedMs) ? waitMs : Math.max(0, waitMs - fxQueuedMs);
+    }
 
     /**
      * Where the FX thread was: the three places met most often among the samples with their shares,
@@ -44,10 +56,11 @@ record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, L
                 .collect(Collectors.joining("\n\n"));
     }
 
-    /** "320.4 ms wait · FX thread on CPU 290.1 ms · renderer 3.0 ms · GC 12 ms · <where>". */
+    /** "320.4 ms wait · 80.2 ms blocked · FX thread on CPU 70.1 ms · renderer 3.0 ms · GC 12 ms · <where>". */
     String summary() {
-        return String.format(Locale.ROOT, "%.1f ms wait · FX thread on CPU %.1f ms · renderer %.1f ms · GC %.0f ms · %s",
-                waitMs, fxCpuMs, renderCpuMs, gcMs, where());
+        return String.format(Locale.ROOT,
+                "%.1f ms wait · %.1f ms blocked · FX thread on CPU %.1f ms · renderer %.1f ms · GC %.0f ms · %s",
+                waitMs, blockedMs(), fxCpuMs, renderCpuMs, gcMs, where());
     }
 
     /**

@@ -16,8 +16,10 @@ import javafx.application.Platform;
  * While a probe waits longer than {@link #SAMPLE_AFTER_MS}, the FX thread's stack is sampled every
  * few milliseconds, so that a stall comes with where the FX thread was. It also notes the CPU time
  * of the FX thread and of Prism's renderer (whose frame the FX thread waits for before the next
- * pulse) and the collector's pauses during each stall: a stall with little CPU time on either was
- * not work but threads not scheduled (a loaded machine) or stopped by the GC.
+ * pulse), the time the FX thread sat in the run queue (Linux) and the collector's pauses during
+ * each stall: a stall with little CPU time on either was not work but threads not scheduled (a
+ * loaded machine) or stopped by the GC. The bound is on the time the FX thread was blocked
+ * ({@link FxStall#blockedMs}): the wait less its time in the run queue.
  *
  * <pre>
  * try (FxWatchdog watchdog = FxWatchdog.start()) {
@@ -33,7 +35,7 @@ final class FxWatchdog implements AutoCloseable {
     /** A probe waiting this long starts the FX thread's stack samples. */
     static final long SAMPLE_AFTER_MS = 20;
     static final long SAMPLE_EVERY_MS = 5;
-    /** The limit: the FX thread is never blocked longer than this. */
+    /** The limit: the FX thread is never blocked longer than this ({@link FxStall#blockedMs}). */
     static final long LIMIT_MS = 100;
     /** Samples kept per stall: a second's worth is plenty to name the cause. */
     private static final int MAX_SAMPLES = 200;
@@ -41,6 +43,7 @@ final class FxWatchdog implements AutoCloseable {
     private final Thread fx;
     /** Prism's renderer, which paints what a pulse laid out; the FX thread waits for it before the next pulse. */
     private final Thread renderer;
+    private final RunQueueClock fxQueue;
     private final Thread watcher;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -51,11 +54,13 @@ final class FxWatchdog implements AutoCloseable {
     private int overLimit;
     private long probes;
     private double mostFxCpuMs;
+    private double longestWaitMs;
 
     private FxWatchdog(Thread fx) {
         this.fx = fx;
         this.renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .findFirst().orElse(null);
+        this.fxQueue = RunQueueClock.of(fx.getName());
         this.watcher = new Thread(this::watch, "fx-watchdog");
         watcher.setDaemon(true);
         watcher.setPriority(Thread.MAX_PRIORITY);
@@ -79,6 +84,7 @@ final class FxWatchdog implements AutoCloseable {
             long posted = System.nanoTime();
             long cpuBefore = threads.getThreadCpuTime(fx.getId());
             long renderBefore = cpu(renderer);
+            long queuedBefore = fxQueue.queuedNanos();
             long gcBefore = gcMillis();
             try {
                 Platform.runLater(() -> {
@@ -99,9 +105,9 @@ final class FxWatchdog implements AutoCloseable {
             if (ranAt != 0) {
                 long cpuAfter = threads.getThreadCpuTime(fx.getId());
                 long renderAfter = cpu(renderer);
-                FxStall stall = new FxStall((ranAt - posted) / 1e6,
-                        cpuBefore < 0 || cpuAfter < 0 ? Double.NaN : (cpuAfter - cpuBefore) / 1e6,
-                        renderBefore < 0 || renderAfter < 0 ? Double.NaN : (renderAfter - renderBefore) / 1e6,
+                long queuedAfter = fxQueue.queuedNanos();
+                FxStall stall = new FxStall((ranAt - posted) / 1e6, millisBetween(cpuBefore, cpuAfter),
+                        millisBetween(renderBefore, renderAfter), millisBetween(queuedBefore, queuedAfter),
                         gcMillis() - gcBefore, List.copyOf(samples));
                 record(stall);
             }
@@ -112,16 +118,21 @@ final class FxWatchdog implements AutoCloseable {
     private void record(FxStall stall) {
         synchronized (lock) {
             probes++;
-            if (stall.waitMs() > worst.waitMs()) {
+            if (stall.blockedMs() > worst.blockedMs()) {
                 worst = stall;
             }
-            if (stall.waitMs() > LIMIT_MS) {
+            longestWaitMs = Math.max(longestWaitMs, stall.waitMs());
+            if (stall.blockedMs() > LIMIT_MS) {
                 overLimit++;
             }
-            if (stall.fxCpuMs() > mostFxCpuMs) {
-                mostFxCpuMs = stall.fxCpuMs();
-            }
+            mostFxCpuMs = Math.max(mostFxCpuMs, stall.fxCpuMs());
+
         }
+    }
+
+    /** From one clock reading in ns to another, in ms; NaN when either is unknown (-1). */
+    private static double millisBetween(long before, long after) {
+        return before < 0 || after < 0 ? Double.NaN : (after - before) / 1e6;
     }
 
     /** A thread's CPU time in ns, or -1 when there is no such thread or the JVM cannot tell. */
@@ -133,14 +144,14 @@ final class FxWatchdog implements AutoCloseable {
         return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
-    /** The longest wait of a probe so far, with its samples ({@link FxStall#NONE} before any probe ran). */
+    /** The wait that found the FX thread blocked longest so far, with its samples ({@link FxStall#NONE} before any probe ran). */
     FxStall worst() {
         synchronized (lock) {
             return worst;
         }
     }
 
-    /** How many probes waited longer than {@link #LIMIT_MS}. */
+    /** How many probes found the FX thread blocked longer than {@link #LIMIT_MS}. */
     int overLimit() {
         synchronized (lock) {
             return overLimit;
@@ -154,6 +165,13 @@ final class FxWatchdog implements AutoCloseable {
     double mostFxCpuMs() {
         synchronized (lock) {
             return mostFxCpuMs;
+        }
+    }
+
+    /** The longest any probe waited, run-queue time included: what a person on this machine would have felt. */
+    double longestWaitMs() {
+        synchronized (lock) {
+            return longestWaitMs;
         }
     }
 
@@ -171,6 +189,7 @@ final class FxWatchdog implements AutoCloseable {
             overLimit = 0;
             probes = 0;
             mostFxCpuMs = 0;
+            longestWaitMs = 0;
         }
     }
 

@@ -29,18 +29,23 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
     }
 
     /**
-     * One step of the run and the worst wait of the FX thread during it.
+     * One step of the run and the wait during it that found the FX thread blocked longest.
      *
-     * @param mostFxCpuMs the most CPU time the FX thread used during any one wait of the step
+     * @param startUp       start-up: the window's first showing or a warm-up (classes, CSS, fonts: once per
+     *                      process), reported but not held to the bound, which is on the load
+     * @param longestWaitMs the longest any probe waited, run-queue time included
+     * @param mostFxCpuMs   the most CPU time the FX thread used during any one wait of the step
      */
-    record Step(String name, double millis, long probes, int stallsOverLimit, double mostFxCpuMs, Stall worst) {
+    record Step(String name, boolean startUp, double millis, long probes, int stallsOverLimit, double longestWaitMs,
+                double mostFxCpuMs, Stall worst) {
     }
 
     /** A stall as the report shows it (see {@link FxStall}). */
-    record Stall(double waitMs, double fxCpuMs, double renderCpuMs, double gcMs, String where) {
+    record Stall(double waitMs, double blockedMs, double fxQueuedMs, double fxCpuMs, double renderCpuMs, double gcMs,
+                 String where) {
 
         static Stall of(FxStall s) {
-            return new Stall(s.waitMs(), s.fxCpuMs(), s.renderCpuMs(), s.gcMs(), s.where());
+            return new Stall(s.waitMs(), s.blockedMs(), s.fxQueuedMs(), s.fxCpuMs(), s.renderCpuMs(), s.gcMs(), s.where());
         }
     }
 
@@ -80,13 +85,18 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
     record Checkpoint(String kind, int cycle, long heap) {
     }
 
-    /** The step with the longest wait. */
+    /** The step, start-up aside, that blocked the FX thread longest. */
     Step worstStep() {
-        return steps.stream().max(Comparator.comparingDouble(s -> s.worst().waitMs())).orElseThrow();
+        return steps.stream().filter(s -> !s.startUp()).max(Comparator.comparingDouble(s -> s.worst().blockedMs()))
+                .orElseThrow();
     }
 
-    /** Whether the run kept the FX thread's waits within the limit and, for the cycles, leaked nothing. */
+    /**
+     * Whether the run met its bound, as the issue puts them: a load never blocked the FX thread beyond
+     * the limit (start-up aside); the open-and-close cycles leaked nothing (their waits are reported,
+     * and are those of building and closing whole tabs).
+     */
     boolean met() {
-        return worstStep().worst().waitMs() <= FxWatchdog.LIMIT_MS && (leaks == null || leaks.none());
+        return leaks == null ? worstStep().worst().blockedMs() <= FxWatchdog.LIMIT_MS : leaks.none();
     }
 }

@@ -47,8 +47,8 @@ final class LoadReport {
             out.println();
         }
         ConsoleTable.print(steps(), out);
-        out.println(met() ? "every run fit the heap, the FX thread never waited longer than " + FxWatchdog.LIMIT_MS
-                + " ms, and nothing leaked" : "NOT MET: a run failed, the FX thread waited longer than "
+        out.println(met() ? "every run fit the heap, the FX thread was never blocked longer than " + FxWatchdog.LIMIT_MS
+                + " ms, and nothing leaked" : "NOT MET: a run failed, the FX thread was blocked longer than "
                 + FxWatchdog.LIMIT_MS + " ms, or something leaked");
     }
 
@@ -57,38 +57,43 @@ final class LoadReport {
                 context.toolkit(), "load average", context.load()));
         md.append("Each run is a new JVM started with `").append(LoadBenchmark.HEAP).append("`. *Peak after GC* is the most")
                 .append(" heap in use after any collection (old garbage not yet collected included, so an upper bound of")
-                .append(" what was live); *live at end* is after full collections with every row still on screen. *Worst FX")
-                .append(" wait* is the longest a watchdog probe waited for the JavaFX thread.\n\n");
-        md.append(MarkdownReport.table(runs(), i -> i >= 2 && i <= 7)).append('\n');
+                .append(" what was live); *live at end* is after full collections with every row still on screen. A watchdog")
+                .append(" probe's *wait* is how long it waited for the JavaFX thread; *blocked* is that wait less the time the")
+                .append(" FX thread sat ready to run in the machine's run queue (Linux schedstat), what its own work, locks,")
+                .append(" I/O, the renderer and the collector cost. The bound (").append(FxWatchdog.LIMIT_MS)
+                .append(" ms) is on *blocked*; the window's first showing (once per process) is reported but not held to it.\n\n");
+        md.append(MarkdownReport.table(runs(), i -> i >= 2 && i <= 8)).append('\n');
         List<List<String>> leaks = leaks();
         if (leaks.size() > 1) {
             md.append(MarkdownReport.table(leaks, i -> i >= 1 && i <= 5)).append('\n');
         }
-        md.append(MarkdownReport.table(steps(), i -> i >= 2 && i <= 8));
+        md.append(MarkdownReport.table(steps(), i -> i >= 2 && i <= 11));
         SECTION.write(file, md.toString());
     }
 
     private List<List<String>> runs() {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("run", "load", "rows", "first rows s", "all rows s", "peak after GC MB", "live at end MB",
-                "worst FX wait ms", "met"));
+                "most FX blocked ms", "longest FX wait ms", "met"));
         for (LoadBenchmark.Outcome o : outcomes) {
             LoadFigures f = o.figures();
             if (f == null) {
-                rows.add(List.of(o.scenario(), o.failure(), "", "", "", "", "", "", "no"));
+                rows.add(List.of(o.scenario(), o.failure(), "", "", "", "", "", "", "", "no"));
                 continue;
             }
-            String worst = ms(f.worstStep().worst().waitMs());
+            String worst = ms(f.worstStep().worst().blockedMs());
+            String longest = ms(f.steps().stream().filter(s -> !s.startUp()).mapToDouble(LoadFigures.Step::longestWaitMs)
+                    .max().orElse(Double.NaN));
             String met = f.met() ? "yes" : "no";
             if (f.loads().isEmpty()) {
                 rows.add(List.of(o.scenario(), "open and close (below)", "", "", "", mb(f.peakAfterGc()), mb(f.liveAtEnd()),
-                        worst, met));
+                        worst, longest, met));
             }
             for (LoadFigures.Load load : f.loads()) {
                 boolean first = load == f.loads().get(0);
                 rows.add(List.of(first ? o.scenario() : "", load.what(), String.format(Locale.ROOT, "%,d", load.rows()),
                         seconds(load.firstRowsMs()), seconds(load.allRowsMs()), first ? mb(f.peakAfterGc()) : "",
-                        first ? mb(f.liveAtEnd()) : "", first ? worst : "", first ? met : ""));
+                        first ? mb(f.liveAtEnd()) : "", first ? worst : "", first ? longest : "", first ? met : ""));
             }
         }
         return rows;
@@ -117,16 +122,19 @@ final class LoadReport {
 
     private List<List<String>> steps() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("run", "step", "s", "worst FX wait ms", "FX thread on CPU ms", "renderer on CPU ms", "GC ms",
-                "waits > 100 ms", "most FX CPU in a wait ms", "where the FX thread was (share of the samples)"));
+        rows.add(List.of("run", "step", "s", "most FX blocked ms", "its wait ms", "FX in run queue ms", "FX thread on CPU ms",
+                "renderer on CPU ms", "GC ms", "blocked > " + FxWatchdog.LIMIT_MS + " ms", "longest wait ms",
+                "where the FX thread was (share of the samples)"));
         for (LoadBenchmark.Outcome o : outcomes) {
             if (o.figures() == null) {
                 continue;
             }
             for (LoadFigures.Step s : o.figures().steps()) {
                 LoadFigures.Stall w = s.worst();
-                rows.add(List.of(o.scenario(), s.name(), seconds(s.millis()), ms(w.waitMs()), ms(w.fxCpuMs()), ms(w.renderCpuMs()),
-                        ms(w.gcMs()), Integer.toString(s.stallsOverLimit()), ms(s.mostFxCpuMs()), w.where()));
+                rows.add(List.of(o.scenario(), s.startUp() ? s.name() + " (start-up, not held to the bound)" : s.name(),
+                        seconds(s.millis()), ms(w.blockedMs()), ms(w.waitMs()), ms(w.fxQueuedMs()), ms(w.fxCpuMs()),
+                        ms(w.renderCpuMs()), ms(w.gcMs()), Integer.toString(s.stallsOverLimit()), ms(s.longestWaitMs()),
+                        w.where()));
             }
         }
         return rows;

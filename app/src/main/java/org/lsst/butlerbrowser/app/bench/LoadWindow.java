@@ -33,13 +33,19 @@ final class LoadWindow implements AutoCloseable {
             throw e;
         }
         try {
-            stage = Fx.call(() -> {
-                Stage s = new Stage();
-                show.accept(app, s);
-                return s;
-            });
-            scene = stage.getScene();
             steps = new LoadSteps(watchdog, samples, log);
+            Stage[] shown = new Stage[1];
+            steps.startUp("show the window (its first layout: classes, CSS, fonts; once per process)", () -> {
+                shown[0] = Fx.call(() -> {
+                    Stage s = new Stage();
+                    show.accept(app, s);
+                    return s;
+                });
+                LoadUi.pulses();
+                Fx.run(() -> { }); // behind the first layout's pulse
+            });
+            stage = shown[0];
+            scene = stage.getScene();
         } catch (Exception e) {
             close();
             throw e;

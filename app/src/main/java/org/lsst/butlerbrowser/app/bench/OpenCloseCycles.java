@@ -81,7 +81,7 @@ final class OpenCloseCycles {
             ButlerBrowserApp app = window.app;
             Scene scene = window.scene;
             LoadSteps steps = window.steps;
-            steps.run(String.format(Locale.ROOT, "%d cycles of each first (classes loaded, caches filled)", WARM_UP), () -> {
+            steps.startUp(String.format(Locale.ROOT, "%d cycles of each first (classes loaded, caches filled)", WARM_UP), () -> {
                 for (int i = 0; i < WARM_UP; i++) {
                     if (i > 0) {
                         Fx.run(() -> LoadUi.choose(scene, "Open Demo Registry"));

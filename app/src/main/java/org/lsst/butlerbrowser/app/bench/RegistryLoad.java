@@ -69,7 +69,11 @@ final class RegistryLoad {
             double all = (System.nanoTime() - start) / 1e6;
             long datasetRows = Fx.call(() -> (long) datasets.rows().size());
 
-            Fx.run(() -> ((TabPane) LoadUi.node(scene, "#screens")).getSelectionModel().select(1));
+            steps.run("show the Dimensions screen (made the first time it is shown)", () -> {
+                Fx.run(() -> ((TabPane) LoadUi.node(scene, "#screens")).getSelectionModel().select(1));
+                LoadUi.pulses();
+                Fx.run(() -> { }); // behind the screen's first layout
+            });
             TableView<?> records = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#records-table"));
             Labeled recordStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#records-status"));
             Node elements = Fx.call(() -> LoadUi.node(scene, "#elements-tree"));

@@ -9,7 +9,6 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,6 +20,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.ExpressionField;
 import javafx.scene.control.ToggleButton;
@@ -59,11 +59,9 @@ public final class DimensionsView extends BorderPane {
     private final TreeView<ElementNode> tree = new TreeView<>(new TreeItem<>());
     private final Map<String, TreeItem<ElementNode>> items = new HashMap<>();
     private final TableView<DimensionRecord> table = new TableView<>();
-    private final SortedList<DimensionRecord> sorted;
 
     public DimensionsView(DimensionsViewModel model) {
         this.model = model;
-        this.sorted = new SortedList<>(model.rows());
         setId("dimensions-view");
         getStylesheets().add("data:text/css;base64,"
                 + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
@@ -178,8 +176,10 @@ public final class DimensionsView extends BorderPane {
 
     private TableView<DimensionRecord> recordsTable() {
         table.setId("records-table");
-        table.setItems(sorted);
-        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(model.rows());
+        // the header arrows stay; the model sorts every record in the background (on the FX thread
+        // a hundred thousand records kept it busy for a second)
+        table.setSortPolicy(t -> true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(FixedRows.height(RecordCell.THUMBNAIL_HEIGHT));
         Label placeholder = new Label();
@@ -188,11 +188,7 @@ public final class DimensionsView extends BorderPane {
         placeholder.textProperty().bind(model.messageProperty());
         table.setPlaceholder(placeholder);
         model.columns().addListener((ListChangeListener<RecordColumn>) c -> rebuildColumns());
-        table.getSortOrder().addListener((ListChangeListener<TableColumn<DimensionRecord, ?>>) c -> {
-            if (!table.getSortOrder().isEmpty()) {
-                model.loadForSorting(); // a sort covers every record, not only the pages read so far
-            }
-        });
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<DimensionRecord, ?>>) c -> sortAsShown());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             public void updateIndex(int index) {
@@ -205,7 +201,7 @@ public final class DimensionsView extends BorderPane {
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 model.selectedRecordProperty().set(now));
         model.selectedRecordProperty().addListener((obs, was, now) -> {
-            int row = now == null ? -1 : sorted.indexOf(now);
+            int row = now == null ? -1 : model.rows().indexOf(now);
             if (row >= 0 && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().clearAndSelect(row);
                 table.scrollTo(row);
@@ -223,6 +219,12 @@ public final class DimensionsView extends BorderPane {
             }
         });
         return table;
+    }
+
+    /** Asks the model for the order the headers show, first key first. */
+    private void sortAsShown() {
+        model.sortBy(table.getSortOrder().stream().map(c -> new ColumnSort(((RecordColumn) c.getUserData()).field(),
+                c.getSortType() == TableColumn.SortType.DESCENDING)).toList());
     }
 
     private void rebuildColumns() {
@@ -249,7 +251,11 @@ public final class DimensionsView extends BorderPane {
         column.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().get(c.field())));
         column.setCellFactory(col -> new RecordCell(model, c));
         column.setSortable(c.sortable());
-        column.setComparator(c.comparator());
+        column.sortTypeProperty().addListener(o -> {
+            if (table.getSortOrder().contains(column)) {
+                sortAsShown();
+            }
+        });
         column.setPrefWidth(switch (c.kind()) {
             case REGION -> 300;
             case TIMESPAN -> 380;

@@ -1,6 +1,7 @@
 package org.lsst.butlerbrowser.app.dimensions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import org.lsst.butlerbrowser.model.registry.WhereClause;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
 import org.lsst.butlerbrowser.model.universe.DimensionUniverse;
 import org.lsst.butlerbrowser.model.universe.ElementGroups;
+import org.lsst.butlerbrowser.views.ColumnSort;
 
 /**
  * State of the dimensions screen: the universe's elements as a tree with their record counts, and
@@ -56,6 +58,9 @@ public final class DimensionsViewModel {
     private final StringProperty where = new SimpleStringProperty(this, "where", "");
     private final ObservableList<RecordColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<DimensionRecord> rows = FXCollections.observableArrayList();
+    /** The records read so far in the order the database gave them; {@link #rows} is them in the order asked for. */
+    private final List<DimensionRecord> read = new ArrayList<>();
+    private List<ColumnSort> order = List.of();
     private final ObservableList<RecordColumn> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<DimensionRecord> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ObjectProperty<DimensionRecord> selectedRecord = new SimpleObjectProperty<>(this, "selectedRecord");
@@ -70,6 +75,9 @@ public final class DimensionsViewModel {
 
     private Job job = Job.DONE;
     private Job countJob = Job.DONE;
+    private Job sortJob = Job.DONE;
+    /** Counts the sorts started: only the latest one's order is shown. */
+    private int sorts;
     private ResultCursor<DimensionRecord> cursor;
     /** Bumped by every new query, so that answers to an older one are dropped. */
     private int generation;
@@ -160,6 +168,8 @@ public final class DimensionsViewModel {
         stop();
         int gen = ++generation;
         rows.clear();
+        read.clear();
+        order = List.of();
         selectedRecord.set(null);
         error.set(null);
         total.set(null);
@@ -211,7 +221,7 @@ public final class DimensionsViewModel {
     /** The whole answer's size: known from the tree when unfiltered, else counted in the background. */
     private void countTotal(int gen, DimensionElement e, WhereClause clause) {
         if (!more.get()) {
-            setTotal(e, clause, rows.size());
+            setTotal(e, clause, read.size());
             return;
         }
         ElementNode node = nodes.get(e.name());
@@ -243,9 +253,71 @@ public final class DimensionsViewModel {
         readMore(PAGE);
     }
 
-    /** Reads the rest (up to {@link #SORT_LIMIT} rows in all), so that a column sort covers every record. */
-    public void loadForSorting() {
-        readMore(SORT_LIMIT - rows.size());
+    /**
+     * Shows the records in this order (field keys, first key first; none: as the database gave them).
+     * A sort covers every record, so the rest is read first (up to {@link #SORT_LIMIT} in all); the
+     * sorting runs in the background, and each page read later is sorted in with the others.
+     */
+    public void sortBy(List<ColumnSort> keys) {
+        order = List.copyOf(keys);
+        sortJob.cancel();
+        sorts++;
+        if (order.isEmpty()) {
+            show(read);
+            loading.set(!job.isDone());
+        } else if (more.get() && read.size() < SORT_LIMIT) {
+            readMore(SORT_LIMIT - read.size()); // sorted when it arrives
+        } else {
+            sortRead();
+        }
+    }
+
+    private void sortRead() {
+        int gen = generation;
+        int sort = ++sorts;
+        List<ColumnSort> keys = order;
+        List<DimensionRecord> records = List.copyOf(read);
+        Comparator<DimensionRecord> comparator = comparator(keys);
+        loading.set(true);
+        sortJob = runner.run(String.format(Locale.ROOT, "Sorting %,d %s records", records.size(), element.get().name()),
+                progress -> {
+                    List<DimensionRecord> sorted = new ArrayList<>(records);
+                    sorted.sort(comparator);
+                    return sorted;
+                }, sorted -> {
+                    if (gen == generation && sort == sorts) {
+                        show(sorted);
+                        loading.set(!job.isDone());
+                    }
+                }, problem -> {
+                    if (gen == generation) {
+                        fail(problem);
+                    }
+                }, () -> {
+                    if (gen == generation && sort == sorts) {
+                        loading.set(!job.isDone());
+                    }
+                });
+    }
+
+    /** Shows the records in a new order; the picked record stays picked (a table forgets its selection when its rows are replaced). */
+    private void show(List<DimensionRecord> records) {
+        DimensionRecord picked = selectedRecord.get();
+        rows.setAll(records);
+        selectedRecord.set(picked);
+    }
+
+    /** The records' order for these keys: each field by its column's order; equal keys keep the database's order. */
+    private Comparator<DimensionRecord> comparator(List<ColumnSort> keys) {
+        Comparator<DimensionRecord> all = null;
+        for (ColumnSort key : keys) {
+            RecordColumn column = columns.stream().filter(c -> c.field().equals(key.key())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no column " + key.key()));
+            Comparator<DimensionRecord> one = Comparator.comparing(r -> r.get(column.field()), column.comparator());
+            one = key.descending() ? one.reversed() : one;
+            all = all == null ? one : all.thenComparing(one);
+        }
+        return all;
     }
 
     private void readMore(int n) {
@@ -284,7 +356,7 @@ public final class DimensionsViewModel {
         more.set(false);
         cursor = null; // the cancelled reader closed it
         DimensionElement e = element.get();
-        if (rows.isEmpty()) {
+        if (read.isEmpty()) {
             message.set("Stopped before any " + e.name() + " record arrived.");
         }
         status.set(statusText() + " · stopped");
@@ -292,11 +364,16 @@ public final class DimensionsViewModel {
 
     private void accept(Page page) {
         cursor = page.more() ? page.cursor() : null;
-        rows.addAll(page.rows());
+        read.addAll(page.rows());
         more.set(page.more());
         loading.set(false);
+        if (order.isEmpty()) {
+            rows.addAll(page.rows());
+        } else {
+            sortRead();
+        }
         DimensionElement e = element.get();
-        message.set(rows.isEmpty() ? (where.get().isBlank() ? "The registry has no " + e.name() + " records."
+        message.set(read.isEmpty() ? (where.get().isBlank() ? "The registry has no " + e.name() + " records."
                 : "No " + e.name() + " records match " + where.get().strip() + ".") : "");
         status.set(statusText());
     }
@@ -316,9 +393,9 @@ public final class DimensionsViewModel {
             return "";
         }
         Long n = total.get();
-        String shown = String.format(Locale.ROOT, "%,d", rows.size());
+        String shown = String.format(Locale.ROOT, "%,d", read.size());
         String count = n == null ? shown + " shown" + (more.get() ? ", more as you scroll" : "")
-                : n == rows.size() ? String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "record" : "records")
+                : n == read.size() ? String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "record" : "records")
                 : String.format(Locale.ROOT, "%s of %,d records shown", shown, n);
         boolean timed = columns.stream().anyMatch(c -> c.kind() == RecordColumn.Kind.TIMESPAN);
         return e.name() + " · " + count + (timed ? " · times in " + timeScale.get() : "");
@@ -340,6 +417,7 @@ public final class DimensionsViewModel {
         boolean idle = job.isDone();
         job.cancel();
         countJob.cancel();
+        sortJob.cancel();
         if (idle && cursor != null) {
             cursor.close();
         }
@@ -390,7 +468,7 @@ public final class DimensionsViewModel {
         return readOnlyColumns;
     }
 
-    /** The records read so far, in the order the database gave them. */
+    /** The records read so far, in the order asked for by {@link #sortBy} (at first the database's). */
     public ObservableList<DimensionRecord> rows() {
         return readOnlyRows;
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.lsst.butlerbrowser.model.region.ConvexPolygon;
 import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.time.Timespan;
+import org.lsst.butlerbrowser.views.ColumnSort;
 
 /** The dimensions screen's state on the SQLite fixtures, with work run at once (no toolkit, no controls). */
 class DimensionsViewModelTest {
@@ -143,13 +145,32 @@ class DimensionsViewModelTest {
     }
 
     @Test
-    void sortingReadsEveryRemainingRecord() {
-        DimensionsViewModel model = model(FixtureRegistries.RC2);
+    void sortingReadsEveryRemainingRecordOrdersThemAllAndKeepsThePickedOne() {
+        DimensionsViewModel all = model(FixtureRegistries.RC2);
+        all.open("visit_detector_region");
+        while (all.hasMore()) {
+            all.loadMore();
+        }
+        List<DimensionRecord> asRead = List.copyOf(all.rows());
+
+        DimensionsViewModel model = new DimensionsViewModel(session, new DirectTaskRunner());
         model.open("visit_detector_region");
-        model.loadForSorting();
+        assertTrue(model.hasMore(), "the fixture has more than a page of these");
+        DimensionRecord picked = model.rows().get(0);
+        model.selectedRecordProperty().set(picked);
+        model.sortBy(List.of(new ColumnSort("detector", true)));
+
         assertEquals(FixtureRegistries.element(FixtureRegistries.RC2, "visit_detector_region").get("count").asInt(),
                 model.rows().size());
         assertFalse(model.hasMore());
+        List<DimensionRecord> byDetectorDown = new ArrayList<>(asRead); // a stable sort: ties keep the database's order
+        byDetectorDown.sort(Comparator.comparingLong((DimensionRecord r) -> ((Number) r.get("detector")).longValue())
+                .reversed());
+        assertEquals(byDetectorDown, model.rows());
+        assertSame(picked, model.getSelectedRecord());
+
+        model.sortBy(List.of());
+        assertEquals(asRead, model.rows());
     }
 
     @Test

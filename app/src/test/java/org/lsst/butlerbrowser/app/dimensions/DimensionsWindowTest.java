@@ -77,6 +77,17 @@ class DimensionsWindowTest {
     }
 
     @Test
+    void theDimensionsScreenIsMadeWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
+        Label tab = await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText()));
+        await(robot, "#datasets", TableView.class, t -> true);
+        assertTrue(onFx(() -> robot.lookup("#elements-tree").tryQuery().isEmpty()),
+                "a hidden screen costs the registry's opening nothing");
+        robot.clickOn(tab);
+        await(robot, ".tree-cell", TreeCell.class, c -> !c.isEmpty() && c.getItem() instanceof ElementNode n
+                && n.label().equals("visit"));
+    }
+
+    @Test
     void physicalFilterLinkOfAVisitShowsThatFilter(FxRobot robot) throws Exception {
         robot.clickOn(await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText())));
         robot.clickOn(await(robot, ".tree-cell", TreeCell.class,
@@ -144,5 +155,35 @@ class DimensionsWindowTest {
         robot.type(KeyCode.BACK_SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(onFx(() -> robot.lookup("#elements-tree").query().isFocused()), "Backspace returns to the elements");
+    }
+
+    @Test
+    void aHeaderClickSortsEveryRecordAndASecondReversesThem(FxRobot robot) throws Exception {
+        robot.clickOn(await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText())));
+        robot.clickOn(await(robot, ".tree-cell", TreeCell.class,
+                c -> !c.isEmpty() && c.getItem() instanceof ElementNode n && n.label().equals("visit_detector_region")));
+        int count = FixtureRegistries.element(FixtureRegistries.RC2, "visit_detector_region").get("count").asInt();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> table(robot).getItems().size()) > 0);
+        Node header = await(robot, "#column-detector", Node.class, n -> n.getStyleClass().contains("column-header"));
+
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> detectors(table(robot))).size() == count
+                && ordered(onFx(() -> detectors(table(robot))), 1));
+        robot.clickOn(header);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ordered(onFx(() -> detectors(table(robot))), -1));
+    }
+
+    private static List<Long> detectors(TableView<DimensionRecord> table) {
+        return table.getItems().stream().map(r -> ((Number) r.get("detector")).longValue()).toList();
+    }
+
+    /** Whether the values never go against the direction (1 up, -1 down) and are not all one value. */
+    private static boolean ordered(List<Long> values, int direction) {
+        for (int i = 1; i < values.size(); i++) {
+            if (Long.compare(values.get(i), values.get(i - 1)) * direction < 0) {
+                return false;
+            }
+        }
+        return !values.isEmpty() && !values.get(0).equals(values.get(values.size() - 1));
     }
 }
