@@ -16,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import org.lsst.butlerbrowser.app.screenshots.ItemPicker;
 import org.lsst.butlerbrowser.views.PagedTableView;
+import org.lsst.butlerbrowser.views.RowWindow;
 
 /** What the load runs do to the window from their own thread, through {@link Fx}. */
 final class LoadUi {
@@ -93,9 +94,9 @@ final class LoadUi {
         return new Rows(() -> table.rows().size(), table::scrollTo);
     }
 
-    /** A plain table's rows. */
-    static Rows rows(TableView<?> table) {
-        return new Rows(() -> table.getItems().size(), table::scrollTo);
+    /** A windowed table's or list's rows, all of them. */
+    static Rows rows(RowWindow<?> window) {
+        return new Rows(() -> window.rows().size(), window::scrollTo);
     }
 
     /** How many rows a table has loaded, and how to scroll it to one of them; on the FX thread. */

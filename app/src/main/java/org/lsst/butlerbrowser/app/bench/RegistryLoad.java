@@ -8,8 +8,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import org.lsst.butlerbrowser.views.PagedTableView;
+import org.lsst.butlerbrowser.views.RowWindow;
 
 /**
  * The scale registry's largest answers in the main window: every dataset of its largest type
@@ -74,18 +74,18 @@ final class RegistryLoad {
                 LoadUi.pulses();
                 Fx.run(() -> { }); // behind the screen's first layout
             });
-            TableView<?> records = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#records-table"));
+            RowWindow<?> records = Fx.call(() -> (RowWindow<?>) LoadUi.node(scene, "#records-rows"));
             Labeled recordStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#records-status"));
             Node elements = Fx.call(() -> LoadUi.node(scene, "#elements-tree"));
             long recordsStart = System.nanoTime();
             double firstRecords = steps.run("select " + scenario.element() + " → first records in the table", () -> {
                 Fx.run(() -> LoadUi.pick(elements, scenario.element()));
-                Fx.await(() -> records.getItems().size() >= scenario.rows(), TIMEOUT_MS, "the first records");
+                Fx.await(() -> records.rows().size() >= scenario.rows(), TIMEOUT_MS, "the first records");
             });
             steps.run("scroll the records table down to the last row, page by page", () ->
                     LoadUi.pageThrough(LoadUi.rows(records), () -> finished(recordStatus, ALL_RECORDS), PAGE_TIMEOUT_MS));
             double allRecords = (System.nanoTime() - recordsStart) / 1e6;
-            long recordRows = Fx.call(() -> (long) records.getItems().size());
+            long recordRows = Fx.call(() -> (long) records.rows().size());
 
             long live = HeapUse.usedAfterCollection();
             List<LoadFigures.Load> loads = List.of(

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -40,6 +41,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.app.detail.TimeScale;
 import org.lsst.butlerbrowser.model.registry.DimensionRecord;
+import org.lsst.butlerbrowser.views.RowWindow;
 
 /**
  * The dimensions screen: the element tree with record counts on the left; on the right the
@@ -59,6 +61,7 @@ public final class DimensionsView extends BorderPane {
     private final TreeView<ElementNode> tree = new TreeView<>(new TreeItem<>());
     private final Map<String, TreeItem<ElementNode>> items = new HashMap<>();
     private final TableView<DimensionRecord> table = new TableView<>();
+    private final RowWindow<DimensionRecord> records = RowWindow.of(table);
 
     public DimensionsView(DimensionsViewModel model) {
         this.model = model;
@@ -174,9 +177,11 @@ public final class DimensionsView extends BorderPane {
         return box;
     }
 
-    private TableView<DimensionRecord> recordsTable() {
+    /** The records table, given a window of the records at a time (an element may have hundreds of thousands). */
+    private RowWindow<DimensionRecord> recordsTable() {
         table.setId("records-table");
-        table.setItems(model.rows());
+        records.setId("records-rows");
+        records.setRows(model.rows());
         // the header arrows stay; the model sorts every record in the background (on the FX thread
         // a hundred thousand records kept it busy for a second)
         table.setSortPolicy(t -> true);
@@ -193,18 +198,16 @@ public final class DimensionsView extends BorderPane {
             @Override
             public void updateIndex(int index) {
                 super.updateIndex(index);
-                if (index >= 0 && index >= t.getItems().size() - READ_AHEAD && model.hasMore()) {
+                if (index >= 0 && records.row(index) >= records.rows().size() - READ_AHEAD && model.hasMore()) {
                     Platform.runLater(model::loadMore);
                 }
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
-                model.selectedRecordProperty().set(now));
+        records.selectedItemProperty().addListener((obs, was, now) -> model.selectedRecordProperty().set(now));
         model.selectedRecordProperty().addListener((obs, was, now) -> {
             int row = now == null ? -1 : model.rows().indexOf(now);
-            if (row >= 0 && table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().clearAndSelect(row);
-                table.scrollTo(row);
+            if (row >= 0 && records.selectedItemProperty().get() != now) {
+                records.select(row);
             }
         });
         table.setOnKeyPressed(e -> {
@@ -213,12 +216,12 @@ public final class DimensionsView extends BorderPane {
                 e.consume();
             } else if (COPY.match(e)) {
                 ClipboardContent content = new ClipboardContent();
-                content.putString(model.tsv(List.copyOf(table.getSelectionModel().getSelectedItems())));
+                content.putString(model.tsv(IntStream.of(records.selectedRows()).mapToObj(records.rows()::get).toList()));
                 Clipboard.getSystemClipboard().setContent(content);
                 e.consume();
             }
         });
-        return table;
+        return records;
     }
 
     /** Asks the model for the order the headers show, first key first. */
@@ -291,9 +294,8 @@ public final class DimensionsView extends BorderPane {
     /** Enter: into the records of the selected element, on its first row. */
     private void enterTable() {
         table.requestFocus();
-        if (table.getSelectionModel().isEmpty() && !table.getItems().isEmpty()) {
-            table.getSelectionModel().select(0);
-            table.getFocusModel().focus(0);
+        if (records.selectedRows().length == 0 && !records.rows().isEmpty()) {
+            records.select(0);
         }
     }
 }
