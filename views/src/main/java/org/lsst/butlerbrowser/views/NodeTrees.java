@@ -27,27 +27,27 @@ public final class NodeTrees {
      * Takes a closed screen's nodes apart: every control loses its skin (and with it the cells,
      * rows and texts the skin made), every table, list and tree its items (which a cell still reaches
      * through its control), every pane and group its children, every split pane, tab pane and scroll
-     * pane its content. JavaFX may keep a node it last painted for long after its screen
-     * has left the scene (the renderer's root paths, {@code ViewPainter.ROOT_PATHS}, keep the path
-     * of nodes to the last thing repainted in each dirty region, and a region painted empty is never
-     * cleared); taken apart, such a node reaches its own small piece instead of the whole screen.
+     * pane its content. JavaFX may keep a node it last painted for long after its screen has left
+     * the scene (the renderer's root paths, {@code ViewPainter.ROOT_PATHS}, keep the path of nodes
+     * to what was repainted in each dirty region, and the path of a region that came out empty is
+     * not cleared); taken apart, such a node reaches its own small piece instead of the whole screen.
      * Call it on the FX thread once the nodes have left the scene; they cannot be shown again.
      */
     public static void dismantle(Node root) {
         if (root == null) {
             return;
         }
+        // the whole tree first: taking a node apart takes its children out of its child list
         List<Node> nodes = new ArrayList<>();
         collect(root, nodes);
-        // leaves first: a skin disposed before its children would leave them to a parent of none
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Node node = nodes.get(i);
             if (node instanceof SplitPane split) {
                 split.getItems().clear();
             } else if (node instanceof TabPane tabs) {
-                tabs.getTabs().forEach(t -> t.setContent(null));
+                tabs.getTabs().stream().filter(t -> !t.contentProperty().isBound()).forEach(t -> t.setContent(null));
                 tabs.getTabs().clear();
-            } else if (node instanceof ScrollPane scroll) {
+            } else if (node instanceof ScrollPane scroll && !scroll.contentProperty().isBound()) {
                 scroll.setContent(null);
             }
             if (node instanceof Control control) {
