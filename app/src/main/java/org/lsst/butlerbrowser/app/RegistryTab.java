@@ -108,12 +108,13 @@ final class RegistryTab extends WorkTab {
     /**
      * A screen whose nodes are made the first time its tab is selected. JavaFX styles and lays out
      * the nodes of hidden tabs too: with every screen made at once, opening a registry kept the FX
-     * thread busy for half a second.
+     * thread busy for half a second. Not once the registry is closed (taking the closed tab's screens
+     * apart moves the selection between them).
      */
-    private static Tab builtWhenShown(String title, Supplier<Node> screen) {
+    private Tab builtWhenShown(String title, Supplier<Node> screen) {
         Tab tab = new Tab(title);
         tab.selectedProperty().addListener((obs, was, now) -> {
-            if (now && tab.getContent() == null) {
+            if (now && tab.getContent() == null && !closed) {
                 tab.setContent(screen.get());
             }
         });

@@ -112,7 +112,7 @@ final class TapTab extends WorkTab {
 
     /**
      * Stops what runs (opening, or a query, whose async job is then aborted and deleted) and lets go
-     * of the service, the result and the screens.
+     * of the service and the result (the screens are taken apart by {@link #release()}).
      */
     @Override
     void close() {
@@ -124,6 +124,5 @@ final class TapTab extends WorkTab {
         if (session != null) {
             session.close();
         }
-        content.setCenter(null);
     }
 }

@@ -2,6 +2,7 @@ package org.lsst.butlerbrowser.app;
 
 import javafx.scene.control.Tab;
 import org.lsst.butlerbrowser.model.table.TableRows;
+import org.lsst.butlerbrowser.views.NodeTrees;
 
 /**
  * One tab of the main window: an open registry or a TAP service. The window asks every kind the
@@ -12,7 +13,18 @@ abstract class WorkTab extends Tab {
 
     WorkTab(String title) {
         super(title);
-        setOnClosed(e -> close());
+        setOnClosed(e -> release());
+    }
+
+    /**
+     * Closes the tab for good once it has left the window: lets go of what it holds, then takes its
+     * screens apart, since JavaFX may keep one of their nodes for a while, and through it whatever
+     * that node reaches (docs/reliability.md, Load and memory).
+     */
+    final void release() {
+        close();
+        NodeTrees.dismantle(getContent());
+        setContent(null);
     }
 
     /** The table the user works in now, or null. */

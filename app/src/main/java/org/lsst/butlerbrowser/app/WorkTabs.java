@@ -51,7 +51,7 @@ final class WorkTabs {
     void closeSelected() {
         selected().ifPresent(tab -> {
             pane.getTabs().remove(tab);
-            tab.close();
+            tab.release();
         });
     }
 

@@ -106,6 +106,11 @@ public final class RowWindow<T> extends HBox {
         getChildren().addAll(control, bar);
 
         items.set(rows);
+        items.addListener(o -> {
+            if (items.get() != rows && items.get() != slice) {
+                letGo(); // someone else gave the control its items (NodeTrees.dismantle of a closed screen)
+            }
+        });
         selection.getSelectedIndices().addListener((ListChangeListener<Integer>) c -> fromControl());
         control.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> gesture(e.isShiftDown(), e.isShortcutDown()));
         control.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -147,6 +152,23 @@ public final class RowWindow<T> extends HBox {
             setFlowTop(0); // else the new rows open where the old ones were scrolled to
         });
         selectionChanged();
+    }
+
+    /**
+     * Forgets the rows, so that the control, which a closed screen's node may keep reachable, does
+     * not keep them (and whatever they hold) through this pane's listeners.
+     */
+    private void letGo() {
+        rows.removeListener(rowsListener);
+        rows = FXCollections.observableArrayList();
+        selected.clear();
+        anchor = -1;
+        lead = -1;
+        offset = 0;
+        windowed = false;
+        showBar(false);
+        selectedItem.set(null);
+        selectedRow.set(-1);
     }
 
     /** All the rows, not only the window's. */

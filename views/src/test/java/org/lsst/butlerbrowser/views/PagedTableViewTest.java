@@ -249,6 +249,13 @@ class PagedTableViewTest {
     }
 
     @Test
+    void aControlGivenOtherItemsLetsGoOfTheRows() throws Exception {
+        show(FXCollections.observableList(new RowIndices(ROWS)));
+        runFx(() -> NodeTrees.dismantle(table)); // a closed screen's nodes, which JavaFX may keep
+        assertEquals(0, (int) onFx(() -> table.rows().size()));
+    }
+
+    @Test
     void aShortListIsTheControlsOwnWithoutAnExtraBar() throws Exception {
         ObservableList<Integer> rows = FXCollections.observableList(new RowIndices(1_000));
         show(rows);

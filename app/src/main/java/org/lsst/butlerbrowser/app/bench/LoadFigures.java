@@ -55,7 +55,9 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
      * @param baselineHeap      heap after full collections after one cycle of each, no tab open
      * @param endHeap           the same after all the cycles
      * @param checkpoints       the heap after full collections every quarter of each kind of cycle
-     * @param keptByClosedTabs  live results, HTTP clients, registry databases and pools beyond those at the baseline ("TapResult ×1")
+     * @param keptByClosedTabs  live results, TAP sessions and their result models, HTTP clients, registry databases and
+     *                          pools beyond those at the baseline ("TapResult ×1"), and screens of tabs closed in the cycles
+     *                          still reachable ("closed tab's screens ×1")
      * @param newThreads        threads alive at the end that were not at the baseline
      * @param registryFiles     file descriptors still open on the registry's files
      * @param socketsBefore     sockets open at the baseline

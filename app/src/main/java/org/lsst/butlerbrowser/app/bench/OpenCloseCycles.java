@@ -2,6 +2,7 @@ package org.lsst.butlerbrowser.app.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -28,7 +30,8 @@ import org.lsst.butlerbrowser.model.tap.TapResult;
  * the tab (File → Close Tab); a TAP cycle opens a TAP tab on a service that answers with a recorded
  * ObsCore result (with footprints), runs a query and closes the tab. After {@link #WARM_UP} cycles of
  * each (the classes loaded, the caches filled) the heap after full collections, the threads, the files open on
- * the registry and the sockets are noted; after the cycles they must be back there ({@link LoadFigures.Leaks}).
+ * the registry and the sockets are noted; after the cycles they must be back there, and every tab closed in
+ * the cycles must have had its screens collected ({@link LoadFigures.Leaks}).
  * Reads /proc/self/fd, so Linux only.
  */
 final class OpenCloseCycles {
@@ -44,14 +47,15 @@ final class OpenCloseCycles {
     private static final String WINDOW_POOL = "background-";
     /**
      * What a closed tab must not keep, no more of them live at the end than at the baseline: its TAP
-     * result and HTTP client, its registry's database and pool.
+     * result, TAP session, result model and HTTP client, its registry's database and pool.
      */
     static final List<String> CLOSED_TABS_DATA = List.of("org.lsst.butlerbrowser.model.tap.TapResult",
+            "org.lsst.butlerbrowser.app.tap.TapSession", "org.lsst.butlerbrowser.app.tap.ResultViewModel",
             "org.lsst.butlerbrowser.model.tap.TapHttp", "org.lsst.butlerbrowser.model.db.RegistryDatabase",
             "com.zaxxer.hikari.pool.HikariPool");
     /**
      * Cycles of each kind before the baseline: the first fill JavaFX's caches, and JavaFX keeps the
-     * nodes of the last closed tabs it repainted (one or two tabs' worth in 200 cycles; see docs/reliability.md).
+     * drawing of a closed tab it last repainted (its nodes taken apart; see docs/reliability.md).
      */
     private static final int WARM_UP = 2;
     /** Fewer cycles than this have no checkpoints along the way: too few to show a trend, and each costs collections. */
@@ -99,10 +103,11 @@ final class OpenCloseCycles {
             int socketsBefore = openFiles(p -> p.startsWith("socket:"));
             List<LoadFigures.Checkpoint> checkpoints = new ArrayList<>();
             checkpoints.add(checkpoint(scene, "baseline", 0, baseline));
+            List<WeakReference<Node>> closed = new ArrayList<>();
             steps.run(String.format(Locale.ROOT, "open the demo registry, list its calexps, close it: %d times", cycles), () -> {
                 for (int i = 1; i <= cycles; i++) {
                     Fx.run(() -> LoadUi.choose(scene, "Open Demo Registry"));
-                    useRegistryAndClose(scene);
+                    closed.add(new WeakReference<>(useRegistryAndClose(scene)));
                     if (i % checkEvery() == 0) {
                         checkpoints.add(checkpoint(scene, "registries", i, -1));
                     }
@@ -112,7 +117,7 @@ final class OpenCloseCycles {
                     () -> {
                         for (int i = 1; i <= cycles; i++) {
                             Fx.run(() -> app.openTap(tap));
-                            useTapAndClose(scene, rows);
+                            closed.add(new WeakReference<>(useTapAndClose(scene, rows)));
                             if (i % checkEvery() == 0) {
                                 checkpoints.add(checkpoint(scene, "TAP results", i, -1));
                             }
@@ -121,10 +126,15 @@ final class OpenCloseCycles {
             List<String> newThreads = settle(scene, threadsBefore, socketsBefore);
             long end = settledHeap(scene);
             // more than at the baseline: the JVM may hold others' (a test's neighbours in the same JVM)
-            List<String> kept = ClassHistogram.counts(CLOSED_TABS_DATA).entrySet().stream()
+            List<String> kept = new ArrayList<>(ClassHistogram.counts(CLOSED_TABS_DATA).entrySet().stream()
                     .filter(e -> e.getValue() > dataBefore.get(e.getKey()))
                     .map(e -> e.getKey().substring(e.getKey().lastIndexOf('.') + 1) + " ×"
-                            + (e.getValue() - dataBefore.get(e.getKey()))).toList();
+                            + (e.getValue() - dataBefore.get(e.getKey()))).toList());
+            // the collections above cleared the weak references to every closed tab's screens nothing else reaches
+            long screensLive = closed.stream().filter(t -> t.get() != null).count();
+            if (screensLive > 0) {
+                kept.add("closed tab's screens ×" + screensLive);
+            }
             LoadFigures.Leaks leaks = new LoadFigures.Leaks(cycles, baseline, end, checkpoints, kept, newThreads,
                     openFiles(p -> p.startsWith(registry.toString())), socketsBefore, openFiles(p -> p.startsWith("socket:")));
             return window.finish("cycles", end, List.of(), leaks);
@@ -150,8 +160,8 @@ final class OpenCloseCycles {
         return new LoadFigures.Checkpoint(kind, cycle, heap);
     }
 
-    /** With the demo registry opening in the only tab: waits for it, lists its calexps, closes the tab. */
-    private static void useRegistryAndClose(Scene scene) throws Exception {
+    /** With the demo registry opening in the only tab: waits for it, lists its calexps, closes the tab; its screens. */
+    private static Node useRegistryAndClose(Scene scene) throws Exception {
         Fx.await(() -> scene.lookup("#screens") != null && !LoadUi.node(scene, "#task-progress").isVisible(), TIMEOUT_MS,
                 "the demo registry to open");
         Labeled types = Fx.call(() -> (Labeled) LoadUi.node(scene, "#dataset-types-status"));
@@ -160,18 +170,22 @@ final class OpenCloseCycles {
         TableView<?> datasets = Fx.call(() -> (TableView<?>) LoadUi.node(scene, "#datasets"));
         Fx.run(() -> LoadUi.pick(LoadUi.node(scene, "#dataset-types"), DATASET_TYPE));
         Fx.await(() -> !datasets.getItems().isEmpty(), TIMEOUT_MS, "the calexps");
-        closeTab(scene);
+        return closeTab(scene);
     }
 
-    /** With a TAP tab opening in the only tab: runs a query, waits for its rows, closes the tab. */
-    private static void useTapAndClose(Scene scene, int rows) throws Exception {
+    /** With a TAP tab opening in the only tab: runs a query, waits for its rows, closes the tab; its screens. */
+    private static Node useTapAndClose(Scene scene, int rows) throws Exception {
         LoadUi.runQuery(scene, LoadUi.tapResultTable(scene, TIMEOUT_MS), TapLoad.QUERY, rows, TIMEOUT_MS);
-        closeTab(scene);
+        return closeTab(scene);
     }
 
-    private static void closeTab(Scene scene) throws Exception {
+    /** Closes the only tab (File → Close Tab); its screens (the tab's content). */
+    private static Node closeTab(Scene scene) throws Exception {
+        TabPane tabs = Fx.call(() -> (TabPane) LoadUi.node(scene, "#registry-tabs"));
+        Node screens = Fx.call(() -> tabs.getSelectionModel().getSelectedItem().getContent());
         Fx.run(() -> LoadUi.choose(scene, "Close Tab"));
-        Fx.await(() -> ((TabPane) LoadUi.node(scene, "#registry-tabs")).getTabs().isEmpty(), TIMEOUT_MS, "the tab to close");
+        Fx.await(() -> tabs.getTabs().isEmpty(), TIMEOUT_MS, "the tab to close");
+        return screens;
     }
 
     /**
