@@ -50,7 +50,9 @@ class RunQueueClockTest {
     @Test
     void twoThreadsOfOneNameGiveAnUnknownClock() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(2); // a thread's task takes its name once it runs
         Runnable waits = () -> {
+            running.countDown();
             try {
                 done.await();
             } catch (InterruptedException e) {
@@ -61,6 +63,7 @@ class RunQueueClockTest {
         Thread b = new Thread(waits, "twin-probe");
         a.start();
         b.start();
+        running.await();
         try {
             assertEquals(-1, RunQueueClock.of("twin-probe").queuedNanos());
         } finally {
