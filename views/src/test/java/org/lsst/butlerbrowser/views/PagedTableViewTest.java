@@ -3,7 +3,9 @@ package org.lsst.butlerbrowser.views;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -20,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
@@ -282,5 +285,26 @@ class PagedTableViewTest {
         runFx(() -> table.scrollTo(values.size() - 1));
         assertEquals(values.size() - 1, lastShownRow());
         assertWindowed();
+    }
+
+    @Test
+    void theSameColumnsGivenAgainKeepTheirCellsAndShowTheNewValues() throws Exception {
+        show(FXCollections.observableList(new RowIndices(100)));
+        TableColumn<Integer, ?> before = onFx(() -> table.table().getColumns().get(0));
+        TableCell<?, ?> cell = onFx(() -> (TableCell<?, ?>) table.table().lookup(".table-cell"));
+        runFx(() -> table.table().getSortOrder().setAll(before));
+
+        runFx(() -> {
+            table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> -r)));
+            table.setRows(FXCollections.observableList(new RowIndices(100)));
+        });
+
+        assertSame(before, onFx(() -> table.table().getColumns().get(0)));
+        assertSame(cell, onFx(() -> table.table().lookup(".table-cell")));
+        assertEquals(-7, onFx(() -> before.getCellData(7)));
+        assertEquals(List.of(), onFx(() -> List.copyOf(table.table().getSortOrder())));
+
+        runFx(() -> table.setColumns(List.of(new ColumnSpec<>("row", "minus row", r -> -r))));
+        assertNotSame(before, onFx(() -> table.table().getColumns().get(0)));
     }
 }

@@ -31,8 +31,9 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
     /**
      * One step of the run and the wait during it that found the FX thread blocked longest.
      *
-     * @param startUp       start-up: the window's first showing or a warm-up (classes, CSS, fonts: once per
-     *                      process), reported but not held to the bound, which is on the load
+     * @param startUp       start-up: the window's first showing, the registry or service it was started on, or
+     *                      a warm-up (classes, CSS, fonts, cold code: once per process), reported but not held
+     *                      to the bound, which is on the load
      * @param longestWaitMs the longest any probe waited, run-queue time included
      * @param mostFxCpuMs   the most CPU time the FX thread used during any one wait of the step
      */

@@ -38,7 +38,10 @@ final class LoadSteps {
         return run(name, false, body);
     }
 
-    /** Runs a step of start-up (the window's first showing, a warm-up), reported but not held to the bound. */
+    /**
+     * Runs a step of start-up (the window's first showing, the registry or service it was started on, a
+     * warm-up), reported but not held to the bound.
+     */
     void startUp(String name, Body body) throws Exception {
         run(name, true, body);
     }

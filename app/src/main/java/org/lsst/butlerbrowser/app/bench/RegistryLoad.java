@@ -44,7 +44,8 @@ final class RegistryLoad {
         try (LoadWindow window = new LoadWindow((app, stage) -> app.show(stage, List.of(repo.toString())), samples, log)) {
             Scene scene = window.scene;
             LoadSteps steps = window.steps;
-            steps.run("open the registry in a tab", () -> {
+            // start-up still: the registry the app was started on, its screens made for the first time in the process
+            steps.startUp("open the registry in a tab", () -> {
                 Fx.await(() -> scene.lookup("#screens") != null, TIMEOUT_MS, "the registry to open");
                 Node progress = Fx.call(() -> LoadUi.node(scene, "#task-progress"));
                 Fx.await(() -> !progress.isVisible(), TIMEOUT_MS, "the first counts");
