@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
 import org.lsst.butlerbrowser.app.session.Footprints;
 import org.lsst.butlerbrowser.app.session.SkyLink;
+import org.lsst.butlerbrowser.app.tap.RowOrder;
 import org.lsst.butlerbrowser.app.tasks.Job;
 import org.lsst.butlerbrowser.app.tasks.ProblemText;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
@@ -23,6 +24,8 @@ import org.lsst.butlerbrowser.model.query.ExpressionException;
 import org.lsst.butlerbrowser.model.sky.AngleFormat;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.Viewport;
+import org.lsst.butlerbrowser.views.ColumnSort;
+import org.lsst.butlerbrowser.views.ColumnSpec;
 import org.lsst.butlerbrowser.views.sky.SkyExport;
 import org.lsst.butlerbrowser.views.sky.SkyLayer;
 import org.lsst.butlerbrowser.views.sky.SkyPalette;
@@ -169,6 +172,23 @@ public final class SkyScreenModel {
                     }
                 },
                 problem -> status.set(ProblemText.sentence(problem))));
+    }
+
+    /**
+     * A layer's rows in this order (keys of its columns, first key first; none: as they came), sorted
+     * in the background with the window's progress and Cancel: a million rows sorted on the FX thread
+     * kept it busy for seconds. {@code show} hears the rows in their new order.
+     */
+    public void sortRows(SkyLayerModel layer, List<ColumnSort> order, Consumer<RowOrder> show) {
+        int rows = layer.table().rowCount();
+        if (order.isEmpty()) {
+            show.accept(RowOrder.natural(rows));
+            return;
+        }
+        List<ColumnSpec<Integer>> columns = layer.columns();
+        track(runner.run(String.format(Locale.ROOT, "Sorting %,d rows of %s", rows, layer.name()),
+                progress -> RowOrder.sorted(rows, order, columns, progress), show,
+                problem -> status.set("The rows could not be sorted: " + ProblemText.sentence(problem))));
     }
 
     /** Saves a picture of the sky as PNG or SVG in the background. */

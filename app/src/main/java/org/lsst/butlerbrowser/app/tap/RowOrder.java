@@ -13,14 +13,14 @@ import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.ColumnSpec;
 
 /**
- * The rows of a result in the order a table shows them, as row indices: 0 … n−1 as they came,
+ * The rows of a result (or a sky layer) in the order a table shows them, as row indices: 0 … n−1 as they came,
  * stored as nothing, or the order of a sort, one int a row. It is a RandomAccess list, so that
  * FXCollections wraps it as one: as a sequential list, each new order cost the table's selection a
  * walk over every row. Sorting reads each sorted column's
  * cells once and sorts on those, in the background: a million rows sorted on the FX thread kept
  * it busy for two seconds.
  */
-final class RowOrder extends AbstractList<Integer> implements RandomAccess {
+public final class RowOrder extends AbstractList<Integer> implements RandomAccess {
 
     private final int size;
     private final int[] order;
@@ -31,7 +31,7 @@ final class RowOrder extends AbstractList<Integer> implements RandomAccess {
     }
 
     /** The rows as they came. */
-    static RowOrder natural(int rows) {
+    public static RowOrder natural(int rows) {
         return new RowOrder(rows, null);
     }
 
@@ -40,7 +40,7 @@ final class RowOrder extends AbstractList<Integer> implements RandomAccess {
      * column shows it and in {@link CellOrder}; rows with equal keys keep their order. Blocks: run
      * it as background work. Stops with a CancellationException when the work is cancelled.
      */
-    static RowOrder sorted(int rows, List<ColumnSort> by, List<ColumnSpec<Integer>> columns, TaskRunner.Progress progress) {
+    public static RowOrder sorted(int rows, List<ColumnSort> by, List<ColumnSpec<Integer>> columns, TaskRunner.Progress progress) {
         Comparator<Integer> order = null;
         for (int k = 0; k < by.size(); k++) {
             ColumnSort sort = by.get(k);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ import org.lsst.butlerbrowser.app.session.SkyLink;
 import org.lsst.butlerbrowser.app.tasks.DirectTaskRunner;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.Viewport;
+import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.chart.Bins;
 import org.lsst.butlerbrowser.views.chart.CategoryCounts;
 
@@ -102,6 +104,23 @@ class SkyScreenModelTest {
         assertEquals(expectedPerBand.get("i"), IntStream.of(times.selected()).sum(), "the time chart shows the selection");
         assertEquals(expectedPerBand.get("i"), model.scatter().pointsProperty().get().selected()[0].length);
         assertTrue(model.detail().titleProperty().get().contains("of " + expectedPerBand.get("i") + " selected"));
+    }
+
+    @Test
+    void aLayersRowsSortByAColumnInTheBackgroundAndBackToAsTheyCame() {
+        Map<Long, String> expected = FixtureRegistries.rc2BandOfVisit();
+        SkyLayerModel visits = add("visit", "");
+        int id = visits.table().column("id");
+        List<List<Integer>> heard = new ArrayList<>();
+
+        model.sortRows(visits, List.of(new ColumnSort("id", true)), heard::add);
+        model.sortRows(visits, List.of(), heard::add);
+
+        List<Long> idsDown = heard.get(0).stream().map(r -> ((Number) visits.table().value(r, id)).longValue()).toList();
+        List<Long> oracle = new ArrayList<>(expected.keySet());
+        oracle.sort(Comparator.reverseOrder());
+        assertEquals(oracle, idsDown);
+        assertEquals(IntStream.range(0, visits.table().rowCount()).boxed().toList(), heard.get(1));
     }
 
     @Test
