@@ -9,30 +9,34 @@ import java.util.stream.Collectors;
 
 /**
  * One wait of a {@link FxWatchdog} probe: how long the JavaFX thread took to run it, how much CPU
- * the FX thread and Prism's renderer used meanwhile, how long the FX thread sat ready to run while
+ * the FX thread and Prism's renderer used meanwhile, how long each of them sat ready to run while
  * waiting for a CPU, how long the collector paused, and the FX thread's stack sampled every few
  * milliseconds while it waited (none for short waits).
  *
  * @param fxCpuMs     NaN where the JVM cannot measure a thread's CPU time
  * @param renderCpuMs NaN without a renderer thread (or the measure)
- * @param fxQueuedMs  time the FX thread was runnable but not running (the machine's other work); NaN when unknown
+ * @param fxQueuedMs     time the FX thread was runnable but not running (the machine's other work); NaN when unknown
+ * @param renderQueuedMs the same for the renderer, whose frame the FX thread waits for; NaN when unknown
  */
-record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double fxQueuedMs, double gcMs,
+record FxStall(double waitMs, double fxCpuMs, double renderCpuMs, double fxQueuedMs, double renderQueuedMs, double gcMs,
                List<StackTraceElement[]> samples) {
 
     /** Nothing seen yet. */
-    static final FxStall NONE = new FxStall(0, 0, 0, 0, 0, List.of());
+    static final FxStall NONE = new FxStall(0, 0, 0, 0, 0, 0, List.of());
 
     private static final String OURS = "org.lsst.butlerbrowser.";
     private static final int PLACES = 3;
 
     /**
      * How long the FX thread was held by something other than the machine's other work: the wait less
-     * the time the thread sat in the run queue. Work on the FX thread, a lock or I/O it waited for, the
-     * renderer's frame and the collector's pauses all count. The whole wait when the queue time is unknown.
+     * the longer of the times the FX thread and the renderer (whose frame the FX thread waits for) sat
+     * in the run queue. The longer, not the sum: the two may have queued at once, and the bound must
+     * not be met by counting one delay twice. Work on the FX thread, a lock or I/O it waited for, the
+     * renderer's drawing and the collector's pauses all count. The whole wait when no queue time is known.
      */
     double blockedMs() {
-        return Double.isNaN(fxQueuedMs) ? waitMs : Math.max(0, waitMs - fxQueuedMs);
+        double queued = Math.max(Double.isNaN(fxQueuedMs) ? 0 : fxQueuedMs, Double.isNaN(renderQueuedMs) ? 0 : renderQueuedMs);
+        return Math.max(0, waitMs - queued);
     }
 
     /**

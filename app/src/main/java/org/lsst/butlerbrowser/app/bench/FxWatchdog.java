@@ -16,10 +16,10 @@ import javafx.application.Platform;
  * While a probe waits longer than {@link #SAMPLE_AFTER_MS}, the FX thread's stack is sampled every
  * few milliseconds, so that a stall comes with where the FX thread was. It also notes the CPU time
  * of the FX thread and of Prism's renderer (whose frame the FX thread waits for before the next
- * pulse), the time the FX thread sat in the run queue (Linux) and the collector's pauses during
+ * pulse), the time each of them sat in the run queue (Linux) and the collector's pauses during
  * each stall: a stall with little CPU time on either was not work but threads not scheduled (a
  * loaded machine) or stopped by the GC. The bound is on the time the FX thread was blocked
- * ({@link FxStall#blockedMs}): the wait less its time in the run queue.
+ * ({@link FxStall#blockedMs}): the wait less the time in the run queue.
  *
  * <pre>
  * try (FxWatchdog watchdog = FxWatchdog.start()) {
@@ -44,6 +44,7 @@ final class FxWatchdog implements AutoCloseable {
     /** Prism's renderer, which paints what a pulse laid out; the FX thread waits for it before the next pulse. */
     private final Thread renderer;
     private final RunQueueClock fxQueue;
+    private final RunQueueClock renderQueue;
     private final Thread watcher;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<GarbageCollectorMXBean> collectors = ManagementFactory.getGarbageCollectorMXBeans();
@@ -61,6 +62,7 @@ final class FxWatchdog implements AutoCloseable {
         this.renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .findFirst().orElse(null);
         this.fxQueue = RunQueueClock.of(fx.getName());
+        this.renderQueue = RunQueueClock.of(renderer == null ? null : renderer.getName());
         this.watcher = new Thread(this::watch, "fx-watchdog");
         watcher.setDaemon(true);
         watcher.setPriority(Thread.MAX_PRIORITY);
@@ -85,6 +87,7 @@ final class FxWatchdog implements AutoCloseable {
             long cpuBefore = threads.getThreadCpuTime(fx.getId());
             long renderBefore = cpu(renderer);
             long queuedBefore = fxQueue.queuedNanos();
+            long renderQueuedBefore = renderQueue.queuedNanos();
             long gcBefore = gcMillis();
             try {
                 Platform.runLater(() -> {
@@ -105,10 +108,10 @@ final class FxWatchdog implements AutoCloseable {
             if (ranAt != 0) {
                 long cpuAfter = threads.getThreadCpuTime(fx.getId());
                 long renderAfter = cpu(renderer);
-                long queuedAfter = fxQueue.queuedNanos();
                 FxStall stall = new FxStall((ranAt - posted) / 1e6, millisBetween(cpuBefore, cpuAfter),
-                        millisBetween(renderBefore, renderAfter), millisBetween(queuedBefore, queuedAfter),
-                        gcMillis() - gcBefore, List.copyOf(samples));
+                        millisBetween(renderBefore, renderAfter), millisBetween(queuedBefore, fxQueue.queuedNanos()),
+                        millisBetween(renderQueuedBefore, renderQueue.queuedNanos()), gcMillis() - gcBefore,
+                        List.copyOf(samples));
                 record(stall);
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PROBE_EVERY_MS));

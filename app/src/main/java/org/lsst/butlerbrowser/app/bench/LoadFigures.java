@@ -42,11 +42,12 @@ record LoadFigures(String scenario, String toolkit, long peakAfterGc, long liveA
     }
 
     /** A stall as the report shows it (see {@link FxStall}). */
-    record Stall(double waitMs, double blockedMs, double fxQueuedMs, double fxCpuMs, double renderCpuMs, double gcMs,
-                 String where) {
+    record Stall(double waitMs, double blockedMs, double fxQueuedMs, double renderQueuedMs, double fxCpuMs,
+                 double renderCpuMs, double gcMs, String where) {
 
         static Stall of(FxStall s) {
-            return new Stall(s.waitMs(), s.blockedMs(), s.fxQueuedMs(), s.fxCpuMs(), s.renderCpuMs(), s.gcMs(), s.where());
+            return new Stall(s.waitMs(), s.blockedMs(), s.fxQueuedMs(), s.renderQueuedMs(), s.fxCpuMs(), s.renderCpuMs(),
+                    s.gcMs(), s.where());
         }
     }
 

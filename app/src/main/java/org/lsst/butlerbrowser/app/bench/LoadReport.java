@@ -58,9 +58,9 @@ final class LoadReport {
         md.append("Each run is a new JVM started with `").append(LoadBenchmark.HEAP).append("`. *Peak after GC* is the most")
                 .append(" heap in use after any collection (old garbage not yet collected included, so an upper bound of")
                 .append(" what was live); *live at end* is after full collections with every row still on screen. A watchdog")
-                .append(" probe's *wait* is how long it waited for the JavaFX thread; *blocked* is that wait less the time the")
-                .append(" FX thread sat ready to run in the machine's run queue (Linux schedstat), what its own work, locks,")
-                .append(" I/O, the renderer and the collector cost. The bound (").append(FxWatchdog.LIMIT_MS)
+                .append(" probe's *wait* is how long it waited for the JavaFX thread; *blocked* is that wait less the longer of")
+                .append(" the times the FX thread and the renderer sat ready to run in the machine's run queue (Linux")
+                .append(" schedstat): what the FX thread's own work, locks, I/O, the renderer's drawing and the collector cost. The bound (").append(FxWatchdog.LIMIT_MS)
                 .append(" ms) is on *blocked*; the window's first showing (once per process) is reported but not held to it.\n\n");
         md.append(MarkdownReport.table(runs(), i -> i >= 2 && i <= 8)).append('\n');
         List<List<String>> leaks = leaks();
@@ -122,7 +122,7 @@ final class LoadReport {
 
     private List<List<String>> steps() {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("run", "step", "s", "most FX blocked ms", "its wait ms", "FX in run queue ms", "FX thread on CPU ms",
+        rows.add(List.of("run", "step", "s", "most FX blocked ms", "its wait ms", "FX · renderer in run queue ms", "FX thread on CPU ms",
                 "renderer on CPU ms", "GC ms", "blocked > " + FxWatchdog.LIMIT_MS + " ms", "longest wait ms",
                 "where the FX thread was (share of the samples)"));
         for (LoadBenchmark.Outcome o : outcomes) {
@@ -132,7 +132,8 @@ final class LoadReport {
             for (LoadFigures.Step s : o.figures().steps()) {
                 LoadFigures.Stall w = s.worst();
                 rows.add(List.of(o.scenario(), s.startUp() ? s.name() + " (start-up, not held to the bound)" : s.name(),
-                        seconds(s.millis()), ms(w.blockedMs()), ms(w.waitMs()), ms(w.fxQueuedMs()), ms(w.fxCpuMs()),
+                        seconds(s.millis()), ms(w.blockedMs()), ms(w.waitMs()), ms(w.fxQueuedMs()) + " · " + ms(w.renderQueuedMs()),
+                        ms(w.fxCpuMs()),
                         ms(w.renderCpuMs()), ms(w.gcMs()), Integer.toString(s.stallsOverLimit()), ms(s.longestWaitMs()),
                         w.where()));
             }

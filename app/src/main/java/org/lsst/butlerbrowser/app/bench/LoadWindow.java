@@ -42,7 +42,6 @@ final class LoadWindow implements AutoCloseable {
                     return s;
                 });
                 LoadUi.pulses();
-                Fx.run(() -> { }); // behind the first layout's pulse
             });
             stage = shown[0];
             scene = stage.getScene();

@@ -73,7 +73,6 @@ final class RegistryLoad {
             steps.run("show the Dimensions screen (made the first time it is shown)", () -> {
                 Fx.run(() -> ((TabPane) LoadUi.node(scene, "#screens")).getSelectionModel().select(1));
                 LoadUi.pulses();
-                Fx.run(() -> { }); // behind the screen's first layout
             });
             RowWindow<?> records = Fx.call(() -> (RowWindow<?>) LoadUi.node(scene, "#records-rows"));
             Labeled recordStatus = Fx.call(() -> (Labeled) LoadUi.node(scene, "#records-status"));

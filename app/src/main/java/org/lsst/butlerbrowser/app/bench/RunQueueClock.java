@@ -25,8 +25,11 @@ final class RunQueueClock {
         this.schedstat = schedstat;
     }
 
-    /** The clock of the live thread called {@code name}, or an unknown one. */
+    /** The clock of the live thread called {@code name}, or an unknown one (also for no name). */
     static RunQueueClock of(String name) {
+        if (name == null) {
+            return new RunQueueClock(null);
+        }
         String task = name.length() > TASK_NAME_BYTES ? name.substring(0, TASK_NAME_BYTES) : name;
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
