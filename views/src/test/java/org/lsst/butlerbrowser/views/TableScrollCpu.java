@@ -2,10 +2,10 @@ package org.lsst.butlerbrowser.views;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.stream.IntStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
@@ -30,7 +30,14 @@ public final class TableScrollCpu {
 
     static void fx(Runnable r) throws Exception {
         CompletableFuture<Void> f = new CompletableFuture<>();
-        Platform.runLater(() -> { try { r.run(); f.complete(null); } catch (Throwable t) { f.completeExceptionally(t); } });
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                f.complete(null);
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
         f.get();
     }
 
@@ -48,7 +55,10 @@ public final class TableScrollCpu {
     /** FX CPU ms of the action plus the pulses that follow it. */
     static double measure(Runnable action) throws Exception {
         AtomicLong before = new AtomicLong();
-        fx(() -> { before.set(MX.getThreadCpuTime(fx.getId())); action.run(); });
+        fx(() -> {
+            before.set(MX.getThreadCpuTime(fx.getId()));
+            action.run();
+        });
         Thread.sleep(120);
         fx(() -> { });
         Thread.sleep(60);
@@ -58,7 +68,10 @@ public final class TableScrollCpu {
     static double worst(int times, Runnable setup, Runnable action) throws Exception {
         double w = 0;
         for (int i = 0; i < times; i++) {
-            if (setup != null) { fx(setup); Thread.sleep(150); }
+            if (setup != null) {
+                fx(setup);
+                Thread.sleep(150);
+            }
             w = Math.max(w, measure(action));
         }
         return w;
@@ -83,19 +96,26 @@ public final class TableScrollCpu {
         fx(() -> table.setRows(FXCollections.observableList(new RowIndices(n))));
         Thread.sleep(500);
         // warm up
-        for (int i = 0; i < 10; i++) { measure(() -> wheel(40)); measure(() -> wheel(-40)); }
+        for (int i = 0; i < 10; i++) {
+            measure(() -> wheel(40));
+            measure(() -> wheel(-40));
+        }
         int[] flip = {0};
         Runnable wheelStep = () -> wheel((flip[0]++ % 2 == 0) ? 40 : -40);
         double top = worst(times, null, wheelStep);
-        fx(() -> scrollTo(n / 2)); Thread.sleep(300);
+        fx(() -> scrollTo(n / 2));
+        Thread.sleep(300);
         double middle = worst(times, null, wheelStep);
-        fx(() -> scrollTo(n - 40)); Thread.sleep(300);
+        fx(() -> scrollTo(n - 40));
+        Thread.sleep(300);
         double end = worst(times, null, wheelStep);
         // first wheel step past 95% after fresh rows, jumped to just below 95%
         double past95 = 0;
         for (int i = 0; i < 5; i++) {
-            fx(() -> table.setRows(FXCollections.observableList(new RowIndices(n)))); Thread.sleep(300);
-            fx(() -> scrollTo((int) (n * 0.95) - 5)); Thread.sleep(300);
+            fx(() -> table.setRows(FXCollections.observableList(new RowIndices(n))));
+            Thread.sleep(300);
+            fx(() -> scrollTo((int) (n * 0.95) - 5));
+            Thread.sleep(300);
             past95 = Math.max(past95, measure(() -> wheel(400)));
         }
         double jumpMiddle = worst(times, () -> scrollTo(0), () -> scrollTo(n / 2));
