@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 import javafx.geometry.Point2D;
 import javafx.geometry.VerticalDirection;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
@@ -216,6 +217,57 @@ class SkyWindowTest {
             table.getSelectionModel().getSelectedItems().forEach(r -> ids.add(((Number) visits.table().value(r, id)).longValue()));
             return ids;
         }), "the rows selected in the linked table");
+    }
+
+    @Test
+    void aHeaderClickSortsTheLayersRowsAndItsSelectionStaysOnTheSameVisits(FxRobot robot) throws Exception {
+        SkyScreen screen = openSky(robot);
+        filterVisits(robot, screen, "");
+        WindowDriver.await(() -> !screen.model().layers().isEmpty());
+        SkyLayerModel visits = WindowDriver.onFx(() -> screen.model().layers().get(0));
+        int id = visits.table().column("id");
+        int[] picked = {1, 4, 9};
+        WindowDriver.onFx(() -> {
+            visits.selection().set(picked, this);
+            return null;
+        });
+        @SuppressWarnings("unchecked")
+        TableView<Integer> table = robot.lookup("#sky-rows-table").queryAs(TableView.class);
+        Node header = robot.from(table).lookup(".column-header").match(n -> n.lookup(".label") instanceof Label l
+                && l.getText().equals("id")).query();
+
+        // the visits come in id order: up first, then down, which they cannot have come in
+        robot.clickOn(header);
+        WindowDriver.await(() -> ordered(WindowDriver.onFx(() -> ids(table, visits, id)), 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, WindowDriver.onFx(() -> table.getSortOrder().size()), "the header still shows the order");
+        robot.clickOn(header);
+        WindowDriver.await(() -> ordered(WindowDriver.onFx(() -> ids(table, visits, id)), -1));
+        assertArrayEquals(picked, WindowDriver.onFx(() -> visits.selection().toArray()), "the layer's selection");
+        assertEquals(ids(picked, visits, id), WindowDriver.onFx(() -> new TreeSet<>(table.getSelectionModel().getSelectedItems()
+                .stream().map(r -> ((Number) visits.table().value(r, id)).longValue()).toList())), "the table shows it");
+    }
+
+    private static List<Long> ids(TableView<Integer> table, SkyLayerModel layer, int id) {
+        return table.getItems().stream().map(r -> ((Number) layer.table().value(r, id)).longValue()).toList();
+    }
+
+    private static TreeSet<Long> ids(int[] rows, SkyLayerModel layer, int id) {
+        TreeSet<Long> out = new TreeSet<>();
+        for (int r : rows) {
+            out.add(((Number) layer.table().value(r, id)).longValue());
+        }
+        return out;
+    }
+
+    /** Whether the values never go against the direction (1 up, -1 down) and are not all one value. */
+    private static boolean ordered(List<Long> values, int direction) {
+        for (int i = 1; i < values.size(); i++) {
+            if (Long.compare(values.get(i), values.get(i - 1)) * direction < 0) {
+                return false;
+            }
+        }
+        return values.size() > 1 && !values.get(0).equals(values.get(values.size() - 1));
     }
 
     /** A visit whose footprint centre is in view (visits are 1.5° across: their centre is far inside them). */

@@ -58,6 +58,8 @@ public final class PagedTableView<R> extends StackPane {
     private Predicate<? super R> dimmed = r -> false;
     private boolean nearEndQueued;
     private boolean widthsMeasured;
+    /** Set while new rows replace the old: the sort order the table drops and is given back is not the user's. */
+    private boolean keepingSortOrder;
 
     private PagedTableView(boolean sortsItself) {
         this.sortsItself = sortsItself;
@@ -108,7 +110,16 @@ public final class PagedTableView<R> extends StackPane {
             sorted.comparatorProperty().bind(table.comparatorProperty());
             window.setRows(sorted);
         } else {
-            window.setRows(rows);
+            // TableView forgets its sort order when its items become a list that is not a SortedList;
+            // these rows come in the order the owner was asked for, so the headers keep showing it
+            List<TableColumn<R, ?>> order = List.copyOf(table.getSortOrder());
+            keepingSortOrder = true;
+            try {
+                window.setRows(rows);
+                table.getSortOrder().setAll(order);
+            } finally {
+                keepingSortOrder = false;
+            }
         }
         rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
         measureWidthsOnce(); // rows that came whole, not page by page
@@ -244,6 +255,9 @@ public final class PagedTableView<R> extends StackPane {
     }
 
     private void publishSortOrder() {
+        if (keepingSortOrder) {
+            return;
+        }
         List<ColumnSort> order = table.getSortOrder().stream()
                 .map(c -> new ColumnSort((String) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING))
                 .toList();

@@ -307,4 +307,20 @@ class PagedTableViewTest {
         runFx(() -> table.setColumns(List.of(new ColumnSpec<>("row", "minus row", r -> -r))));
         assertNotSame(before, onFx(() -> table.table().getColumns().get(0)));
     }
+
+    @Test
+    void rowsAnOwnerGivesInTheAskedOrderKeepThatOrderInTheHeaders() throws Exception {
+        show(FXCollections.observableList(new RowIndices(100)));
+        List<List<ColumnSort>> heard = new ArrayList<>();
+        runFx(() -> table.sortOrderProperty().addListener((obs, was, now) -> heard.add(now)));
+        TableColumn<Integer, ?> column = onFx(() -> table.table().getColumns().get(0));
+
+        runFx(() -> table.table().getSortOrder().setAll(column));
+        List<Integer> descending = new ArrayList<>(new RowIndices(100));
+        Collections.reverse(descending);
+        runFx(() -> table.setRows(FXCollections.observableArrayList(descending))); // small: the table's own items
+
+        assertEquals(List.of(column), onFx(() -> List.copyOf(table.table().getSortOrder())));
+        assertEquals(List.of(List.of(new ColumnSort("row", false))), heard, "the owner heard the user's order only");
+    }
 }
