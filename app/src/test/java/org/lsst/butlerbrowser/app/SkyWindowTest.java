@@ -97,6 +97,13 @@ class SkyWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Adds every visit of the demo registry as a layer through the form; the layer. */
+    private static SkyLayerModel addVisits(FxRobot robot, SkyScreen screen) throws Exception {
+        filterVisits(robot, screen, "");
+        WindowDriver.await(() -> !screen.model().layers().isEmpty());
+        return WindowDriver.onFx(() -> screen.model().layers().get(0));
+    }
+
     @Test
     void aSourceFilterNamingAnUnknownFieldIsUnderlinedAndDrawsNothing(FxRobot robot) throws Exception {
         SkyScreen screen = openSky(robot);
@@ -115,9 +122,7 @@ class SkyWindowTest {
     @Test
     void boxSelectOnTheSkySelectsRowsAndARowOrABarSelectedElsewhereIsHighlighted(FxRobot robot) throws Exception {
         SkyScreen screen = openSky(robot);
-        filterVisits(robot, screen, "");
-        WindowDriver.await(() -> !screen.model().layers().isEmpty());
-        SkyLayerModel visits = WindowDriver.onFx(() -> screen.model().layers().get(0));
+        SkyLayerModel visits = addVisits(robot, screen);
         List<Region> regions = visits.table().regions();
         SkyView sky = screen.sky();
 
@@ -222,9 +227,7 @@ class SkyWindowTest {
     @Test
     void aHeaderClickSortsTheLayersRowsAndItsSelectionStaysOnTheSameVisits(FxRobot robot) throws Exception {
         SkyScreen screen = openSky(robot);
-        filterVisits(robot, screen, "");
-        WindowDriver.await(() -> !screen.model().layers().isEmpty());
-        SkyLayerModel visits = WindowDriver.onFx(() -> screen.model().layers().get(0));
+        SkyLayerModel visits = addVisits(robot, screen);
         int id = visits.table().column("id");
         int[] picked = {1, 4, 9};
         WindowDriver.onFx(() -> {
