@@ -58,8 +58,7 @@ public final class PagedTableView<R> extends StackPane {
     private Predicate<? super R> dimmed = r -> false;
     private boolean nearEndQueued;
     private boolean widthsMeasured;
-    /** Set while new rows replace the old: the sort order the table drops and is given back is not the user's. */
-    private boolean keepingSortOrder;
+    private boolean sortOrderQueued;
 
     private PagedTableView(boolean sortsItself) {
         this.sortsItself = sortsItself;
@@ -86,7 +85,7 @@ public final class PagedTableView<R> extends StackPane {
         // (setRows), or by the owner, who re-queries in that order; the control's items may be a window
         table.setSortPolicy(t -> true);
         if (!sortsItself) {
-            table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) c -> publishSortOrder());
+            table.getSortOrder().addListener((ListChangeListener<TableColumn<R, ?>>) c -> sortOrderChanged());
         }
     }
 
@@ -110,16 +109,7 @@ public final class PagedTableView<R> extends StackPane {
             sorted.comparatorProperty().bind(table.comparatorProperty());
             window.setRows(sorted);
         } else {
-            // TableView forgets its sort order when its items become a list that is not a SortedList;
-            // these rows come in the order the owner was asked for, so the headers keep showing it
-            List<TableColumn<R, ?>> order = List.copyOf(table.getSortOrder());
-            keepingSortOrder = true;
-            try {
-                window.setRows(rows);
-                table.getSortOrder().setAll(order);
-            } finally {
-                keepingSortOrder = false;
-            }
+            window.setRows(rows); // in the order asked for: the headers keep showing it (RowWindow)
         }
         rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
         measureWidthsOnce(); // rows that came whole, not page by page
@@ -145,7 +135,7 @@ public final class PagedTableView<R> extends StackPane {
             column.setCellFactory(c -> new ValueCell<>());
             column.setComparator(CellOrder.VALUES);
             if (!sortsItself) {
-                column.sortTypeProperty().addListener(o -> publishSortOrder());
+                column.sortTypeProperty().addListener(o -> sortOrderChanged());
             }
             columns.add(column);
         }
@@ -254,10 +244,21 @@ public final class PagedTableView<R> extends StackPane {
         }
     }
 
-    private void publishSortOrder() {
-        if (keepingSortOrder) {
-            return;
+    /**
+     * Reports the order once the event that changed it is over: new items make TableView drop its sort
+     * order and the row window give it back, which is no change to report.
+     */
+    private void sortOrderChanged() {
+        if (!sortOrderQueued) {
+            sortOrderQueued = true;
+            Platform.runLater(() -> {
+                sortOrderQueued = false;
+                publishSortOrder();
+            });
         }
+    }
+
+    private void publishSortOrder() {
         List<ColumnSort> order = table.getSortOrder().stream()
                 .map(c -> new ColumnSort((String) c.getUserData(), c.getSortType() == TableColumn.SortType.DESCENDING))
                 .toList();

@@ -28,6 +28,7 @@ import javafx.scene.control.FocusModel;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -403,10 +404,31 @@ public final class RowWindow<T> extends HBox {
         if (windowed) {
             slice.refill();
             if (items.get() != slice) {
-                items.set(slice);
+                giveItems(slice);
             }
         } else if (items.get() != rows) {
-            items.set(rows);
+            giveItems(rows);
+        }
+    }
+
+    /**
+     * Gives the control these items. A table keeps the sort order its headers show: TableView drops it
+     * whenever its items become a list that is not a SortedList, but the window, or rows an owner gives in
+     * the order asked for, are no new order.
+     */
+    private void giveItems(ObservableList<T> list) {
+        if (control instanceof TableView<?> table) {
+            keepingSortOrder(table, () -> items.set(list));
+        } else {
+            items.set(list);
+        }
+    }
+
+    private static <S> void keepingSortOrder(TableView<S> table, Runnable change) {
+        List<TableColumn<S, ?>> order = List.copyOf(table.getSortOrder());
+        change.run();
+        if (!table.getSortOrder().equals(order)) {
+            table.getSortOrder().setAll(order);
         }
     }
 

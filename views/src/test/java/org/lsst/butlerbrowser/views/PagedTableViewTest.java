@@ -323,4 +323,20 @@ class PagedTableViewTest {
         assertEquals(List.of(column), onFx(() -> List.copyOf(table.table().getSortOrder())));
         assertEquals(List.of(List.of(new ColumnSort("row", false))), heard, "the owner heard the user's order only");
     }
+
+    @Test
+    void aSortedTableKeepsItsOrderWhenPagesGrowItPastTheWindow() throws Exception {
+        ObservableList<Integer> rows = FXCollections.observableArrayList(new RowIndices(RowWindow.SIZE / 2));
+        show(rows);
+        List<List<ColumnSort>> heard = new ArrayList<>();
+        runFx(() -> table.sortOrderProperty().addListener((obs, was, now) -> heard.add(now)));
+        TableColumn<Integer, ?> column = onFx(() -> table.table().getColumns().get(0));
+        runFx(() -> table.table().getSortOrder().setAll(column));
+
+        runFx(() -> rows.addAll(new RowIndices(RowWindow.SIZE))); // the owner's next pages, in the same order
+        assertWindowed();
+
+        assertEquals(List.of(column), onFx(() -> List.copyOf(table.table().getSortOrder())));
+        assertEquals(List.of(List.of(new ColumnSort("row", false))), heard, "the owner heard the user's order only");
+    }
 }
