@@ -24,7 +24,7 @@ import javafx.application.Platform;
  * <pre>
  * try (FxWatchdog watchdog = FxWatchdog.start()) {
  *     ... drive the window ...
- *     FxStall worst = watchdog.worst();   // worst.waitMs(), worst.where()
+ *     FxStall worst = watchdog.reading().worst();   // worst.blockedMs(), worst.where()
  * }
  * </pre>
  */
@@ -147,41 +147,21 @@ final class FxWatchdog implements AutoCloseable {
         return collectors.stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
-    /** The wait that found the FX thread blocked longest so far, with its samples ({@link FxStall#NONE} before any probe ran). */
-    FxStall worst() {
-        synchronized (lock) {
-            return worst;
-        }
-    }
-
-    /** How many probes found the FX thread blocked longer than {@link #LIMIT_MS}. */
-    int overLimit() {
-        synchronized (lock) {
-            return overLimit;
-        }
-    }
-
     /**
-     * The most CPU time the FX thread used during any one probe's wait: the work that blocked it, which
-     * on a loaded machine can be far less than the wait (the thread was not scheduled).
+     * What the probes saw since the last {@link #reset}, read at once.
+     *
+     * @param worst         the wait that found the FX thread blocked longest ({@link FxStall#NONE} before any probe ran)
+     * @param overLimit     how many probes found it blocked longer than {@link #LIMIT_MS}
+     * @param longestWaitMs the longest any probe waited, run-queue time included: what a person on this machine felt
+     * @param mostFxCpuMs   the most CPU time the FX thread used during any one wait: the work that blocked it, which on
+     *                      a loaded machine can be far less than the wait (the thread was not scheduled)
      */
-    double mostFxCpuMs() {
-        synchronized (lock) {
-            return mostFxCpuMs;
-        }
+    record Reading(long probes, FxStall worst, int overLimit, double longestWaitMs, double mostFxCpuMs) {
     }
 
-    /** The longest any probe waited, run-queue time included: what a person on this machine would have felt. */
-    double longestWaitMs() {
+    Reading reading() {
         synchronized (lock) {
-            return longestWaitMs;
-        }
-    }
-
-    /** How many probes have run. */
-    long probes() {
-        synchronized (lock) {
-            return probes;
+            return new Reading(probes, worst, overLimit, longestWaitMs, mostFxCpuMs);
         }
     }
 

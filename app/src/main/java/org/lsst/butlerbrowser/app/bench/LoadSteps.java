@@ -53,9 +53,10 @@ final class LoadSteps {
         long start = System.nanoTime();
         body.run();
         double ms = (System.nanoTime() - start) / 1e6;
-        FxStall worst = watchdog.worst();
-        LoadFigures.Step step = new LoadFigures.Step(name, startUp, ms, watchdog.probes(), watchdog.overLimit(),
-                watchdog.longestWaitMs(), watchdog.mostFxCpuMs(), LoadFigures.Stall.of(worst));
+        FxWatchdog.Reading seen = watchdog.reading();
+        FxStall worst = seen.worst();
+        LoadFigures.Step step = new LoadFigures.Step(name, startUp, ms, seen.probes(), seen.overLimit(), seen.longestWaitMs(),
+                seen.mostFxCpuMs(), LoadFigures.Stall.of(worst));
         done.add(step);
         Files.writeString(samples.resolve(String.format(Locale.ROOT, "step-%d.txt", done.size())), name + "\n"
                 + worst.summary() + "\n\n" + worst.samplesText() + "\n");
