@@ -276,17 +276,16 @@ public final class DimensionsViewModel {
         int gen = generation;
         int sort = ++sorts;
         List<ColumnSort> keys = order;
-        List<DimensionRecord> records = List.copyOf(read);
+        List<DimensionRecord> sorted = new ArrayList<>(read); // the one copy, sorted in the background
         Comparator<DimensionRecord> comparator = comparator(keys);
         loading.set(true);
-        sortJob = runner.run(String.format(Locale.ROOT, "Sorting %,d %s records", records.size(), element.get().name()),
+        sortJob = runner.run(String.format(Locale.ROOT, "Sorting %,d %s records", sorted.size(), element.get().name()),
                 progress -> {
-                    List<DimensionRecord> sorted = new ArrayList<>(records);
                     sorted.sort(comparator);
                     return sorted;
-                }, sorted -> {
+                }, done -> {
                     if (gen == generation && sort == sorts) {
-                        show(sorted);
+                        show(done);
                         loading.set(!job.isDone());
                     }
                 }, problem -> {
