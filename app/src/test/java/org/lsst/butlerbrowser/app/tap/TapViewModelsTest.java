@@ -67,6 +67,14 @@ class TapViewModelsTest {
         return new Window(service.url(), new DirectTaskRunner());
     }
 
+    /** A window on the recorded service that has run the recorded ObsCore query. */
+    private static Window withRecordedObsCoreQueryRun(RecordedTapService service) {
+        Window w = recorded(service);
+        w.query.adqlProperty().set(TapDocs.recordedParameter("obscore-sync-binary2.vot", "QUERY"));
+        w.query.run();
+        return w;
+    }
+
     @Test
     void theTreeHoldsEveryTableAndColumnAndTheFilterKeepsWhatMatches() {
         try (RecordedTapService service = new RecordedTapService()) {
@@ -103,9 +111,7 @@ class TapViewModelsTest {
     @Test
     void aQueryShowsItsRowsWithTheUnitsInTheHeaders() {
         try (RecordedTapService service = new RecordedTapService()) {
-            Window w = recorded(service);
-            w.query.adqlProperty().set(TapDocs.recordedParameter("obscore-sync-binary2.vot", "QUERY"));
-            w.query.run();
+            Window w = withRecordedObsCoreQueryRun(service);
             // the same rows in TABLEDATA, read by the JDK's DOM parser
             List<Element> fields = TapDocs.fields("obscore-sync-tabledata.vot");
             List<List<String>> rows = TapDocs.tabledata("obscore-sync-tabledata.vot");
@@ -128,9 +134,7 @@ class TapViewModelsTest {
     @Test
     void aClosedSessionLetsGoOfItsServiceAndResultEvenInTheOldColumns() {
         try (RecordedTapService service = new RecordedTapService()) {
-            Window w = recorded(service);
-            w.query.adqlProperty().set(TapDocs.recordedParameter("obscore-sync-binary2.vot", "QUERY"));
-            w.query.run();
+            Window w = withRecordedObsCoreQueryRun(service);
             int obsId = names(TapDocs.fields("obscore-sync-tabledata.vot")).indexOf("obs_id");
             ColumnSpec<Integer> oldColumn = w.result.columnsProperty().get().get(obsId);
             assertEquals(TapDocs.tabledata("obscore-sync-tabledata.vot").get(0).get(obsId), oldColumn.value().apply(0));
