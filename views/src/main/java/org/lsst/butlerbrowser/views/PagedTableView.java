@@ -28,7 +28,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
-import javafx.scene.text.Text;
 import javafx.util.Callback;
 
 /**
@@ -51,6 +50,7 @@ public final class PagedTableView<R> extends StackPane {
     private final TableView<R> table = new TableView<>();
     private final RowWindow<R> window = RowWindow.of(table);
     private final Label placeholder = new Label();
+    private final StepwiseReveal reveal;
     private final boolean sortsItself;
     private final ReadOnlyObjectWrapper<List<ColumnSort>> sortOrder =
             new ReadOnlyObjectWrapper<>(this, "sortOrder", List.of());
@@ -63,6 +63,7 @@ public final class PagedTableView<R> extends StackPane {
     private PagedTableView(boolean sortsItself) {
         this.sortsItself = sortsItself;
         getChildren().add(window);
+        StackPane.setAlignment(window, Pos.TOP_CENTER); // while the reveal limits its height
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(520);
         placeholder.setStyle("-fx-text-fill: #6a6a6a;");
@@ -71,6 +72,7 @@ public final class PagedTableView<R> extends StackPane {
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(t -> new Row());
         table.setFixedCellSize(FixedRows.height(0));
+        reveal = new StepwiseReveal(window, table.getFixedCellSize());
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();
@@ -111,8 +113,8 @@ public final class PagedTableView<R> extends StackPane {
         } else {
             window.setRows(rows); // in the order asked for: the headers keep showing it (RowWindow)
         }
-        rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
-        measureWidthsOnce(); // rows that came whole, not page by page
+        rows.addListener((ListChangeListener<R>) c -> firstRowsInNewColumns());
+        firstRowsInNewColumns(); // rows that came whole, not page by page
     }
 
     /** Replaces the columns (the same keys and titles again keep the columns, reading anew); any sort order goes. */
@@ -141,7 +143,7 @@ public final class PagedTableView<R> extends StackPane {
         }
         table.getColumns().setAll(columns);
         widthsMeasured = false;
-        measureWidthsOnce();
+        firstRowsInNewColumns();
     }
 
     /** Whether these are the columns shown, by key and title, in the same order. */
@@ -268,26 +270,22 @@ public final class PagedTableView<R> extends StackPane {
     }
 
     /**
-     * Sizes each column to its header and the first rows, once per set of columns, when there are
-     * rows. Unsized columns would be sized by the table itself, which lays out a styled cell for each
-     * of 30 rows of every column: for 24 columns most of a second of the FX thread.
+     * Once per set of columns, when there are rows: sizes each column to its header and the first rows,
+     * and shows the rows a few more at each pulse ({@link StepwiseReveal}), as each of their cells is new.
+     * Unsized columns would be sized by the table itself, which lays out a styled cell for each of 30 rows
+     * of every column: for 24 columns most of a second of the FX thread.
      */
-    private void measureWidthsOnce() {
+    private void firstRowsInNewColumns() {
         ObservableList<R> items = window.rows();
         if (widthsMeasured || items == null || items.isEmpty() || table.getColumns().isEmpty()) {
             return;
         }
         widthsMeasured = true;
-        Text probe = new Text();
-        int rows = Math.min(items.size(), MEASURED_ROWS);
+        reveal.start();
+        ColumnWidth width = new ColumnWidth();
+        List<R> sample = items.subList(0, Math.min(items.size(), MEASURED_ROWS));
         for (TableColumn<R, ?> column : table.getColumns()) {
-            probe.setText(column.getText());
-            double width = probe.getLayoutBounds().getWidth() + 30; // room for the sort arrow
-            for (int i = 0; i < rows; i++) {
-                probe.setText(text(column.getCellData(items.get(i))));
-                width = Math.max(width, probe.getLayoutBounds().getWidth() + 20);
-            }
-            column.setPrefWidth(Math.min(420, Math.max(48, Math.ceil(width))));
+            column.setPrefWidth(width.of(column.getText(), sample.stream().map(r -> text(column.getCellData(r))).toList()));
         }
     }
 

@@ -309,6 +309,33 @@ class PagedTableViewTest {
     }
 
     @Test
+    void theFirstRowsInNewColumnsAreShownAFewAtATimeThenInFull() throws Exception {
+        double fullHeight = onFx(() -> table.getHeight());
+        double started = onFx(() -> {
+            table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0)));
+            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
+            return table.window().getMaxHeight();
+        });
+        assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.window().getMaxHeight() == Double.MAX_VALUE));
+        assertEquals(fullHeight, onFx(() -> table.window().getHeight()));
+        int fitting = (int) Math.floor((fullHeight - onFx(() -> headerAndBarHeight())) / table.table().getFixedCellSize());
+        assertTrue(lastShownRow() >= fitting - 1, "all rows that fit are shown, to row " + lastShownRow());
+
+        // the same columns again (a query run again): cells are kept, nothing to reveal
+        assertEquals(Double.MAX_VALUE, onFx(() -> {
+            table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0)));
+            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
+            return table.window().getMaxHeight();
+        }));
+    }
+
+    /** The height of the table not taken by rows: its header row and borders. */
+    private double headerAndBarHeight() {
+        return table.table().lookup(".column-header-background").getLayoutBounds().getHeight() + 4;
+    }
+
+    @Test
     void rowsAnOwnerGivesInTheAskedOrderKeepThatOrderInTheHeaders() throws Exception {
         show(FXCollections.observableList(new RowIndices(100)));
         List<List<ColumnSort>> heard = new ArrayList<>();
