@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -31,6 +32,7 @@ import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.tap.TapQuery;
 import org.lsst.butlerbrowser.model.tap.TapResult;
 import org.lsst.butlerbrowser.model.tap.TapService;
+import org.lsst.butlerbrowser.views.RowWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -174,5 +176,26 @@ class TapWindowTest {
         List<String> expected = TapService.of(TestTapService.url()).tables().tables().stream()
                 .filter(t -> t.column("lsst_band").isPresent()).map(t -> t.name()).toList();
         assertEquals(expected, tables);
+    }
+
+    @Test
+    void theFootprintListHoldsTheRowsOnceItsTabIsShown(FxRobot robot) throws Exception {
+        connect(robot, TestTapService.url());
+        runQuery(robot, QUERY);
+        RowWindow<?> list = robot.lookup("#tap-footprint-rows").queryAs(RowWindow.class);
+        assertEquals(0, onFx(() -> list.rows().size()), "no cells made while the tab is hidden");
+
+        robot.clickOn("Footprints");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(7, onFx(() -> list.rows().size()));
+        assertEquals(7, onFx(() -> list.lookupAll(".list-cell").stream()
+                .filter(c -> ((ListCell<?>) c).getGraphic() != null).count()), "an outline and its text per row");
+
+        // a query run while the tab is shown fills it again
+        runQuery(robot, QUERY.replace("TOP 7", "TOP 3"));
+        assertEquals(3, onFx(() -> list.rows().size()));
+        robot.clickOn("#tap-rows-tab .tab-label");
+        runQuery(robot, QUERY);
+        assertEquals(0, onFx(() -> list.rows().size()), "hidden again: the new rows wait for the tab");
     }
 }

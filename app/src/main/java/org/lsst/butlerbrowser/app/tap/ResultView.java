@@ -2,6 +2,7 @@ package org.lsst.butlerbrowser.app.tap;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -45,7 +46,8 @@ public final class ResultView extends BorderPane {
         table.selectedItemProperty().addListener((obs, was, now) ->
                 model.select(now == null ? -1 : now));
 
-        footprintTab = new Tab("Footprints", footprints());
+        footprintTab = new Tab("Footprints");
+        footprintTab.setContent(footprints());
         footprintTab.setId("tap-footprints-tab");
         footprintTab.disableProperty().bind(model.hasFootprintsProperty().not());
         Tab jobsTab = new Tab("Jobs", new JobsView(jobs));
@@ -89,7 +91,11 @@ public final class ResultView extends BorderPane {
         return new VBox(line, warning);
     }
 
-    /** Every row's footprint, parsed as the list shows it: outline, type and vertex count, centre. */
+    /**
+     * Every row's footprint, parsed as the list shows it: outline, type and vertex count, centre. The list
+     * holds the rows only once its tab has been selected: JavaFX lays out a hidden tab's list too, and
+     * its first cells (parsing regions, drawing outlines) were a fifth of showing a result.
+     */
     private VBox footprints() {
         Label note = new Label();
         note.setId("tap-footprint-note");
@@ -104,10 +110,21 @@ public final class ResultView extends BorderPane {
         // shown ones on each layout
         RowWindow<Integer> rows = RowWindow.of(list);
         rows.setId("tap-footprint-rows");
-        Runnable fill = () -> rows.setRows(model.hasFootprintsProperty().get()
-                ? model.rowsProperty().get() : FXCollections.<Integer>observableArrayList());
+        ObservableList<Integer> none = FXCollections.observableArrayList();
+        Runnable fill = () -> {
+            ObservableList<Integer> shown = footprintTab.isSelected() && model.hasFootprintsProperty().get()
+                    ? model.rowsProperty().get() : none;
+            if (rows.rows() != shown) {
+                rows.setRows(shown);
+            }
+        };
         model.rowsProperty().addListener(o -> fill.run());
         model.hasFootprintsProperty().addListener(o -> fill.run());
+        footprintTab.selectedProperty().addListener(o -> {
+            if (footprintTab.isSelected()) {
+                fill.run();
+            }
+        });
         rows.selectedItemProperty().addListener((obs, was, now) -> model.select(now == null ? -1 : now));
         VBox.setVgrow(rows, Priority.ALWAYS);
         return new VBox(note, rows);
