@@ -61,8 +61,8 @@ final class FxWatchdog implements AutoCloseable {
         this.fx = fx;
         this.renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
                 .findFirst().orElse(null);
-        this.fxQueue = RunQueueClock.of(fx.getName());
-        this.renderQueue = RunQueueClock.of(renderer == null ? null : renderer.getName());
+        this.fxQueue = RunQueueClock.of(fx);
+        this.renderQueue = RunQueueClock.of(renderer);
         this.watcher = new Thread(this::watch, "fx-watchdog");
         watcher.setDaemon(true);
         watcher.setPriority(Thread.MAX_PRIORITY);

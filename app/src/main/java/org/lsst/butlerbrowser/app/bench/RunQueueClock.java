@@ -1,6 +1,7 @@
 package org.lsst.butlerbrowser.app.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,13 +12,20 @@ import java.util.List;
  * How long one thread has sat ready to run while waiting for a CPU, as Linux counts it (the second
  * field of {@code /proc/self/task/TID/schedstat}, in nanoseconds). On a shared machine a thread that
  * is not scheduled looks blocked to a watchdog; this is the part of a wait the thread itself did not
- * cause. The thread is found by its native name (HotSpot names a Java thread's task after it when it
- * starts, cut to 15 bytes); without Linux, or with two tasks of that name, the clock is unknown.
+ * cause. The thread's task is found by its native name (HotSpot names a Java thread's task after it
+ * when it starts, cut to 15 bytes). Native threads started from it take the same name (under GTK,
+ * Prism's renderer has two such), so among tasks of one name it is the one whose time on a CPU (the
+ * first field) is the thread's CPU time. Without Linux, or when that does not tell, the clock is unknown.
  */
 final class RunQueueClock {
 
     /** Linux keeps a task's name in 16 bytes, the last one its terminator. */
     private static final int TASK_NAME_BYTES = 15;
+    /**
+     * How near the task's time on a CPU must be to the thread's: the kernel adds a running task's time
+     * to schedstat at its scheduler's ticks, so it lags the JVM's reading by up to a few milliseconds.
+     */
+    private static final long SAME_CPU_TIME_NANOS = 10_000_000;
 
     private final Path schedstat;
 
@@ -25,18 +33,19 @@ final class RunQueueClock {
         this.schedstat = schedstat;
     }
 
-    /** The clock of the live thread called {@code name}, or an unknown one (also for no name). */
-    static RunQueueClock of(String name) {
-        if (name == null) {
+    /** The clock of this live thread, or an unknown one (also for null). */
+    static RunQueueClock of(Thread thread) {
+        if (thread == null) {
             return new RunQueueClock(null);
         }
+        String name = thread.getName();
         String task = name.length() > TASK_NAME_BYTES ? name.substring(0, TASK_NAME_BYTES) : name;
-        List<Path> found = new ArrayList<>();
+        List<Path> named = new ArrayList<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path t : tasks) {
                 try {
                     if (Files.readString(t.resolve("comm")).strip().equals(task)) {
-                        found.add(t.resolve("schedstat"));
+                        named.add(t.resolve("schedstat"));
                     }
                 } catch (IOException ended) {
                     // the task ended while we looked
@@ -45,17 +54,23 @@ final class RunQueueClock {
         } catch (IOException | UnsupportedOperationException notLinux) {
             return new RunQueueClock(null);
         }
-        return new RunQueueClock(found.size() == 1 ? found.get(0) : null);
+        if (named.size() == 1) {
+            return new RunQueueClock(named.get(0));
+        }
+        long cpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
+        List<Path> same = named.stream().filter(p -> Math.abs(field(p, 0) - cpu) <= SAME_CPU_TIME_NANOS).toList();
+        return new RunQueueClock(cpu >= 0 && same.size() == 1 ? same.get(0) : null);
     }
 
     /** Nanoseconds the thread has waited in the run queue so far, or -1 when that is unknown. */
     long queuedNanos() {
-        if (schedstat == null) {
-            return -1;
-        }
+        return schedstat == null ? -1 : field(schedstat, 1);
+    }
+
+    /** A field of a task's schedstat (0: ns on a CPU, 1: ns waiting in the run queue), -1 when gone. */
+    private static long field(Path schedstat, int index) {
         try {
-            String[] fields = Files.readString(schedstat).strip().split(" ");
-            return Long.parseLong(fields[1]);
+            return Long.parseLong(Files.readString(schedstat).strip().split(" ")[index]);
         } catch (IOException | RuntimeException gone) {
             return -1;
         }

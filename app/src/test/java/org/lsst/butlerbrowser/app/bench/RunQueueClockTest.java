@@ -31,7 +31,7 @@ class RunQueueClockTest {
         Thread thread = new Thread(() -> {
             try {
                 long before = ownQueuedNanos();
-                clock.complete(RunQueueClock.of(Thread.currentThread().getName()));
+                clock.complete(RunQueueClock.of(Thread.currentThread()));
                 asked.await();
                 own.complete(new long[] {before, ownQueuedNanos()});
             } catch (Exception e) {
@@ -48,28 +48,57 @@ class RunQueueClockTest {
     }
 
     @Test
-    void twoThreadsOfOneNameGiveAnUnknownClock() throws Exception {
+    void ofTwoThreadsOfOneNameTheOneThatWorkedIsToldApartByItsCpuTime() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
-        CountDownLatch running = new CountDownLatch(2); // a thread's task takes its name once it runs
-        Runnable waits = () -> {
-            running.countDown();
-            try {
-                done.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        CountDownLatch ready = new CountDownLatch(2); // a thread's task takes its name once it runs
+        CompletableFuture<long[]> workerQueued = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            long until = System.nanoTime() + 50_000_000;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait(); // 50 ms on a CPU: its CPU time differs from the idle twin's
             }
-        };
-        Thread a = new Thread(waits, "twin-probe");
-        Thread b = new Thread(waits, "twin-probe");
+            waitFor(done, ready, workerQueued);
+        }, "twin-probe");
+        Thread idle = new Thread(() -> waitFor(done, ready, new CompletableFuture<>()), "twin-probe");
+        worker.start();
+        idle.start();
+        ready.await();
+        long seen = RunQueueClock.of(worker).queuedNanos();
+        done.countDown();
+        worker.join();
+        idle.join();
+        long[] own = workerQueued.get();
+        assertTrue(own[0] <= seen && seen <= own[1], "the clock read " + seen + " ns, the worker itself " + own[0] + " then " + own[1]);
+    }
+
+    @Test
+    void twoIdleThreadsOfOneNameGiveAnUnknownClock() throws Exception {
+        CountDownLatch done = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(2);
+        Thread a = new Thread(() -> waitFor(done, ready, new CompletableFuture<>()), "idle-twin");
+        Thread b = new Thread(() -> waitFor(done, ready, new CompletableFuture<>()), "idle-twin");
         a.start();
         b.start();
-        running.await();
+        ready.await();
         try {
-            assertEquals(-1, RunQueueClock.of("twin-probe").queuedNanos());
+            assertEquals(-1, RunQueueClock.of(a).queuedNanos(), "both have next to no CPU time: neither is told apart");
         } finally {
             done.countDown();
             a.join();
             b.join();
+        }
+    }
+
+    /** Says it is ready and waits until {@code done}; gives its own run-queue time from before and after. */
+    private static void waitFor(CountDownLatch done, CountDownLatch ready, CompletableFuture<long[]> queued) {
+        try {
+            long before = ownQueuedNanos();
+            ready.countDown();
+            done.await();
+            queued.complete(new long[] {before, ownQueuedNanos()});
+        } catch (Exception e) {
+            queued.completeExceptionally(e);
+            Thread.currentThread().interrupt();
         }
     }
 }
