@@ -50,7 +50,6 @@ public final class PagedTableView<R> extends StackPane {
     private final TableView<R> table = new TableView<>();
     private final RowWindow<R> window = RowWindow.of(table);
     private final Label placeholder = new Label();
-    private final StepwiseReveal reveal;
     private final boolean sortsItself;
     private final ReadOnlyObjectWrapper<List<ColumnSort>> sortOrder =
             new ReadOnlyObjectWrapper<>(this, "sortOrder", List.of());
@@ -72,7 +71,7 @@ public final class PagedTableView<R> extends StackPane {
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(t -> new Row());
         table.setFixedCellSize(FixedRows.height(0));
-        reveal = new StepwiseReveal(window, table.getFixedCellSize());
+        StepwiseReveal.install(table, window);
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();
@@ -113,8 +112,8 @@ public final class PagedTableView<R> extends StackPane {
         } else {
             window.setRows(rows); // in the order asked for: the headers keep showing it (RowWindow)
         }
-        rows.addListener((ListChangeListener<R>) c -> firstRowsInNewColumns());
-        firstRowsInNewColumns(); // rows that came whole, not page by page
+        rows.addListener((ListChangeListener<R>) c -> measureWidthsOnce());
+        measureWidthsOnce(); // rows that came whole, not page by page
     }
 
     /** Replaces the columns (the same keys and titles again keep the columns, reading anew); any sort order goes. */
@@ -143,7 +142,7 @@ public final class PagedTableView<R> extends StackPane {
         }
         table.getColumns().setAll(columns);
         widthsMeasured = false;
-        firstRowsInNewColumns();
+        measureWidthsOnce();
     }
 
     /** Whether these are the columns shown, by key and title, in the same order. */
@@ -270,18 +269,16 @@ public final class PagedTableView<R> extends StackPane {
     }
 
     /**
-     * Once per set of columns, when there are rows: sizes each column to its header and the first rows,
-     * and shows the rows a few more at each pulse ({@link StepwiseReveal}), as each of their cells is new.
-     * Unsized columns would be sized by the table itself, which lays out a styled cell for each of 30 rows
-     * of every column: for 24 columns most of a second of the FX thread.
+     * Sizes each column to its header and the first rows, once per set of columns, when there are
+     * rows. Unsized columns would be sized by the table itself, which lays out a styled cell for each
+     * of 30 rows of every column: for 24 columns most of a second of the FX thread.
      */
-    private void firstRowsInNewColumns() {
+    private void measureWidthsOnce() {
         ObservableList<R> items = window.rows();
         if (widthsMeasured || items == null || items.isEmpty() || table.getColumns().isEmpty()) {
             return;
         }
         widthsMeasured = true;
-        reveal.start();
         ColumnWidth width = new ColumnWidth();
         List<R> sample = items.subList(0, Math.min(items.size(), MEASURED_ROWS));
         for (TableColumn<R, ?> column : table.getColumns()) {

@@ -1,6 +1,15 @@
 package org.lsst.butlerbrowser.views;
 
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import javafx.animation.AnimationTimer;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.beans.value.ChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
 /**
@@ -9,9 +18,10 @@ import javafx.scene.layout.Region;
  * of every shown row in one layout (also of the columns out of sight): for a result of 24 columns, the
  * first in a process held the FX thread for 150–200 ms on the benchmark machine, whatever the result's
  * size. Spread over pulses, input is handled between them. When a pulse comes quickly (code that has
- * run before), the rest of the rows are shown at once.
+ * run before), the rest of the rows are shown at once. Rows that replace others in the same columns
+ * keep their cells and are shown at once, as are columns only moved.
  */
-final class StepwiseReveal extends AnimationTimer {
+public final class StepwiseReveal extends AnimationTimer {
 
     private static final int ROWS_PER_PULSE = 4;
     /** Room above and below the rows: the header row, a horizontal scroll bar. */
@@ -21,12 +31,54 @@ final class StepwiseReveal extends AnimationTimer {
 
     private final Region holder;
     private final double rowHeight;
+    private final TableView<?> table;
+    /** Held here: the items list only holds it weakly, and may outlive the table. */
+    private final InvalidationListener itemsChanged = o -> revealIfDue();
+    /** Every column the table has had, as long as it is kept elsewhere. */
+    private final Set<TableColumn<?, ?>> seenColumns = Collections.newSetFromMap(new WeakHashMap<>());
+    private boolean newColumns;
     private int rows;
     private long lastPulse;
 
-    StepwiseReveal(Region holder, double rowHeight) {
+    private StepwiseReveal(TableView<?> table, Region holder) {
+        this.table = table;
         this.holder = holder;
-        this.rowHeight = rowHeight;
+        this.rowHeight = table.getFixedCellSize();
+    }
+
+    /**
+     * Reveals {@code table}'s rows stepwise whenever it has rows in columns it has not shown rows in.
+     * {@code holder} holds the table (or is it) and its parent keeps it at the top while it is shorter
+     * than the room it has. The table needs its fixed cell size set.
+     */
+    public static void install(TableView<?> table, Region holder) {
+        StepwiseReveal reveal = new StepwiseReveal(table, holder);
+        InvalidationListener weakly = new WeakInvalidationListener(reveal.itemsChanged);
+        ChangeListener<ObservableList<?>> follow = (obs, was, now) -> {
+            if (was != null) {
+                was.removeListener(weakly);
+            }
+            if (now != null) {
+                now.addListener(weakly);
+            }
+            reveal.revealIfDue();
+        };
+        table.itemsProperty().addListener(follow);
+        follow.changed(table.itemsProperty(), null, table.getItems());
+        table.getColumns().addListener((InvalidationListener) o -> {
+            // columns only moved (a header dragged) keep their cells
+            if (!table.getColumns().stream().filter(reveal.seenColumns::add).toList().isEmpty()) {
+                reveal.newColumns = true;
+                reveal.revealIfDue();
+            }
+        });
+    }
+
+    private void revealIfDue() {
+        if (newColumns && table.getItems() != null && !table.getItems().isEmpty()) {
+            newColumns = false;
+            start();
+        }
     }
 
     /** Shows the first rows at the next layout and more at each pulse after it. */

@@ -328,6 +328,12 @@ class PagedTableViewTest {
             table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
             return table.window().getMaxHeight();
         }));
+        // a header dragged elsewhere moves its column, whose cells are kept
+        assertEquals(Double.MAX_VALUE, onFx(() -> {
+            TableColumn<Integer, ?> moved = table.table().getColumns().remove(0);
+            table.table().getColumns().add(moved);
+            return table.window().getMaxHeight();
+        }));
     }
 
     /** The height of the table not taken by rows: its header row and borders. */

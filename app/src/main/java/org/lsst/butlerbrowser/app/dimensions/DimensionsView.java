@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.app.detail.TimeScale;
 import org.lsst.butlerbrowser.model.registry.DimensionRecord;
 import org.lsst.butlerbrowser.views.RowWindow;
+import org.lsst.butlerbrowser.views.StepwiseReveal;
 
 /**
  * The dimensions screen: the element tree with record counts on the left; on the right the
@@ -187,6 +188,8 @@ public final class DimensionsView extends BorderPane {
         table.setSortPolicy(t -> true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(FixedRows.height(RecordCell.THUMBNAIL_HEIGHT));
+        StepwiseReveal.install(table, records);
+        BorderPane.setAlignment(records, Pos.TOP_CENTER); // while the reveal limits its height
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
