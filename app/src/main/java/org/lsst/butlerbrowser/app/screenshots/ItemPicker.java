@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import org.lsst.butlerbrowser.app.collections.CollectionNode;
+import org.lsst.butlerbrowser.app.datasets.DatasetTypeRow;
 import org.lsst.butlerbrowser.app.tap.SchemaNode;
 import org.lsst.butlerbrowser.model.registry.DatasetType;
 import org.lsst.butlerbrowser.model.universe.DimensionElement;
@@ -141,6 +142,8 @@ public final class ItemPicker {
             return n.name().equals(name);
         } else if (item instanceof DatasetType t) {
             return t.name().equals(name);
+        } else if (item instanceof DatasetTypeRow r) {
+            return r.name().equals(name); // not by text: a record's first toString costs the FX thread ~30 ms
         } else if (item instanceof DimensionElement e) {
             return e.name().equals(name);
         } else if (item instanceof SchemaNode n) {

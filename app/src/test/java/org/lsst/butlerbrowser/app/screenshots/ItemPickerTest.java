@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -14,6 +15,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lsst.butlerbrowser.app.datasets.DatasetTypeRow;
+import org.lsst.butlerbrowser.model.registry.DatasetType;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -63,5 +66,14 @@ class ItemPickerTest {
         assertFalse(pick("deepCoadd"));
 
         assertTrue(types.getSelectionModel().isEmpty());
+    }
+
+    @Test
+    void namesADatasetTypeRowByItsTypesNameNotItsText() {
+        DatasetTypeRow calexp = new DatasetTypeRow(
+                new DatasetType(1, "calexp", List.of("visit"), List.of("visit"), "ExposureF", "dataset_tags_00000001", null), 5L);
+
+        assertTrue(ItemPicker.names(calexp, "calexp"));
+        assertFalse(ItemPicker.names(calexp, "calexpBackground"));
     }
 }
