@@ -4,19 +4,22 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
 
-/** A row of the element tree: name, its record count (a spinner until known), and what it implies (grey). */
+/**
+ * A row of the element tree: name, its record count ("…" until known), and what it implies (grey). No
+ * spinner and one tooltip per cell: a spinner in each of some 30 rows, and a new tooltip at each update,
+ * were most of the FX thread's time in showing the Dimensions screen the first time.
+ */
 final class ElementCell extends TreeCell<ElementNode> {
 
     private final Label name = new Label();
     private final Label note = new Label();
     private final Label count = new Label();
-    private final ProgressIndicator counting = new ProgressIndicator();
-    private final HBox row = new HBox(6, name, counting, count, note);
+    private final Tooltip tip = new Tooltip();
+    private final HBox row = new HBox(6, name, count, note);
 
     ElementCell() {
         name.getStyleClass().add("element-name");
@@ -24,8 +27,6 @@ final class ElementCell extends TreeCell<ElementNode> {
         count.getStyleClass().add("element-count");
         count.setStyle("-fx-text-fill: white; -fx-background-color: #8c96a0; -fx-background-radius: 7;"
                 + " -fx-padding: 0 5 0 5; -fx-font-size: 0.85em;");
-        counting.setPrefSize(12, 12);
-        counting.setMaxSize(12, 12);
         row.setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -34,7 +35,6 @@ final class ElementCell extends TreeCell<ElementNode> {
         super.updateItem(node, empty);
         setText(null);
         count.textProperty().unbind();
-        counting.visibleProperty().unbind();
         count.visibleProperty().unbind();
         if (empty || node == null) {
             setGraphic(null);
@@ -47,19 +47,17 @@ final class ElementCell extends TreeCell<ElementNode> {
         boolean stored = node.kind() == ElementNode.Kind.STORED;
         if (stored) {
             count.textProperty().bind(Bindings.createStringBinding(() -> node.countErrorProperty().get() != null ? "?"
-                    : node.getCount() == null ? "" : String.format(Locale.ROOT, "%,d", node.getCount()),
+                    : node.getCount() == null ? "…" : String.format(Locale.ROOT, "%,d", node.getCount()),
                     node.countProperty(), node.countErrorProperty()));
-            counting.visibleProperty().bind(node.countProperty().isNull().and(node.countErrorProperty().isNull()));
         } else {
             count.setText("");
-            counting.setVisible(false);
         }
         count.visibleProperty().bind(count.textProperty().isNotEmpty());
         count.managedProperty().bind(count.visibleProperty());
-        counting.managedProperty().bind(counting.visibleProperty());
         String doc = node.element() == null || node.element().doc().isBlank() ? null : node.element().doc().strip();
         String error = stored ? node.countErrorProperty().get() : null;
-        setTooltip(doc == null && error == null ? null : new Tooltip(error != null ? error : doc));
+        tip.setText(error != null ? error : doc);
+        setTooltip(doc == null && error == null ? null : tip);
         setGraphic(row);
     }
 }
