@@ -77,8 +77,8 @@ final class QueryStatusFilter extends XMLFilterImpl {
             infoText.append(ch, start, length);
         }
         if (stream != null) {
-            char[] checked = cells.characters(ch, start, length);
-            super.characters(checked, 0, checked.length);
+            int checked = cells.characters(ch, start, length);
+            super.characters(cells.passOn(), 0, checked);
         } else {
             super.characters(ch, start, length);
         }
