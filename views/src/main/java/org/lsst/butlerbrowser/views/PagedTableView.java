@@ -62,7 +62,6 @@ public final class PagedTableView<R> extends StackPane {
     private PagedTableView(boolean sortsItself) {
         this.sortsItself = sortsItself;
         getChildren().add(window);
-        StackPane.setAlignment(window, Pos.TOP_CENTER); // while the reveal limits its height
         placeholder.setWrapText(true);
         placeholder.setMaxWidth(520);
         placeholder.setStyle("-fx-text-fill: #6a6a6a;");
@@ -71,7 +70,6 @@ public final class PagedTableView<R> extends StackPane {
         table.setTableMenuButtonVisible(true);
         table.setRowFactory(t -> new Row());
         table.setFixedCellSize(FixedRows.height(0));
-        StepwiseReveal.install(table, window);
         table.setOnKeyPressed(e -> {
             if (COPY.match(e)) {
                 copySelection();

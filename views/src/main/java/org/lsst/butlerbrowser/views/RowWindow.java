@@ -127,6 +127,7 @@ public final class RowWindow<T> extends HBox {
 
     /** A window over a table's rows; the table's items are set here from now on. */
     public static <T> RowWindow<T> of(TableView<T> table) {
+        StepwiseReveal.install(table); // the table sits at the top of this pane, as the reveal needs
         return new RowWindow<>(table, table.itemsProperty(), table.getSelectionModel(), table.getFocusModel());
     }
 

@@ -15,15 +15,15 @@ import javafx.scene.layout.Region;
 
 /**
  * Shows a table's first rows in new columns over a few pulses, some rows more each pulse, by limiting
- * the height of the node that holds the table. JavaFX makes, skins and styles the cells of all columns
- * of every shown row in one layout (also of the columns out of sight): for a result of 24 columns, the
- * first in a process held the FX thread for 150–200 ms on the benchmark machine, whatever the result's
- * size. Spread over pulses, input is handled between them: each pulse adds as many rows as the last
- * step's time per row allows in a budget of the FX thread's time, so rows made by code that has run
- * before come all at once, the next pulse. Rows that replace others in the same columns
- * keep their cells and are shown at once, as are columns only moved.
+ * the table's height. JavaFX makes, skins and styles the cells of all columns of every shown row in one
+ * layout (also of the columns out of sight): for a result of 24 columns, the first in a process held the
+ * FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread over pulses,
+ * input is handled between them: each pulse adds as many rows as the last step's time per row allows in
+ * a budget of the FX thread's time, so rows made by code that has run before come all at once, the next
+ * pulse. Rows that replace others in the same columns keep their cells and are shown at once, as are
+ * columns only moved. {@link RowWindow} installs it on the tables it windows.
  */
-public final class StepwiseReveal extends AnimationTimer {
+final class StepwiseReveal {
 
     private static final int FIRST_ROWS = 2;
     /** Room above and below the rows: the header row, a horizontal scroll bar. */
@@ -31,36 +31,39 @@ public final class StepwiseReveal extends AnimationTimer {
     /** The FX thread's time a step's rows may take to style and lay out, judged by the step before. */
     private static final long STEP_BUDGET_NANOS = 40_000_000;
 
-    private final Region holder;
-    private final double rowHeight;
     private final TableView<?> table;
     /** Held here: the items list only holds it weakly, and may outlive the table. */
     private final InvalidationListener itemsChanged = o -> revealIfDue();
     /** Every column the table has had, as long as it is kept elsewhere. */
     private final Set<TableColumn<?, ?>> seenColumns = Collections.newSetFromMap(new WeakHashMap<>());
-    private boolean newColumns;
     private final Runnable measureStep = this::measureStep;
+    private final AnimationTimer pulses = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            step();
+        }
+    };
+    private boolean newColumns;
     private Scene scene;
-    /** Rows the holder has room for, and how many the last step added. */
+    private double rowHeight;
+    /** Rows the table has room for, and how many the last step added. */
     private int rows;
     private int stepRows;
     /** When this pulse's step began (0: none), and how long the last one took (-1: not yet measured). */
     private long stepStart;
     private long stepNanos;
 
-    private StepwiseReveal(TableView<?> table, Region holder) {
+    private StepwiseReveal(TableView<?> table) {
         this.table = table;
-        this.holder = holder;
-        this.rowHeight = table.getFixedCellSize();
     }
 
     /**
-     * Reveals {@code table}'s rows stepwise whenever it has rows in columns it has not shown rows in.
-     * {@code holder} holds the table (or is it) and its parent keeps it at the top while it is shorter
-     * than the room it has. The table needs its fixed cell size set.
+     * Reveals {@code table}'s rows stepwise whenever it has rows in columns it has not shown rows in. Its
+     * parent keeps it at the top while it is shorter than the room it has (an HBox, as in RowWindow); it
+     * needs its fixed cell size set by then.
      */
-    public static void install(TableView<?> table, Region holder) {
-        StepwiseReveal reveal = new StepwiseReveal(table, holder);
+    static void install(TableView<?> table) {
+        StepwiseReveal reveal = new StepwiseReveal(table);
         InvalidationListener weakly = new WeakInvalidationListener(reveal.itemsChanged);
         ChangeListener<ObservableList<?>> follow = (obs, was, now) -> {
             if (was != null) {
@@ -90,34 +93,32 @@ public final class StepwiseReveal extends AnimationTimer {
     }
 
     /** Shows the first rows at the next layout and more at each pulse after it. */
-    @Override
-    public void start() {
-        scene = holder.getScene();
-        if (scene == null) {
-            return; // not shown: its first layout will come when it is, all at once
+    private void start() {
+        scene = table.getScene();
+        rowHeight = table.getFixedCellSize();
+        if (scene == null || rowHeight <= 0) {
+            scene = null;
+            return; // not shown (its first layout will come when it is), or no row height to go by: all at once
         }
         rows = FIRST_ROWS;
         stepRows = FIRST_ROWS;
         stepStart = 0;
         stepNanos = -1;
-        holder.setMaxHeight(height(rows));
+        table.setMaxHeight(height(rows));
         scene.addPostLayoutPulseListener(measureStep);
-        super.start();
+        pulses.start();
     }
 
     /** At the start of a pulse, before its styling and layout: room for as many more rows as the budget allows. */
-    @Override
-    public void handle(long now) {
+    private void step() {
         if (stepNanos >= 0) {
-            double perRow = (double) stepNanos / stepRows;
-            stepRows = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, STEP_BUDGET_NANOS / Math.max(perRow, 1)));
+            stepRows = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, STEP_BUDGET_NANOS * stepRows / Math.max(stepNanos, 1)));
             rows += stepRows;
-            Region parent = holder.getParent() instanceof Region r ? r : null;
-            if (parent == null || height(rows) >= parent.getHeight()) {
-                stop();
+            if (!(table.getParent() instanceof Region parent) || height(rows) >= parent.getHeight()) {
+                finish();
                 return;
             }
-            holder.setMaxHeight(height(rows));
+            table.setMaxHeight(height(rows));
         }
         stepStart = System.nanoTime();
         stepNanos = -1;
@@ -135,14 +136,11 @@ public final class StepwiseReveal extends AnimationTimer {
         return (rowCount + ROWS_OF_FRAME) * rowHeight;
     }
 
-    /** Gives the holder all its room: the rows are shown in full. */
-    @Override
-    public void stop() {
-        super.stop();
-        holder.setMaxHeight(Double.MAX_VALUE);
-        if (scene != null) {
-            scene.removePostLayoutPulseListener(measureStep);
-            scene = null;
-        }
+    /** Gives the table all its room: the rows are shown in full. */
+    private void finish() {
+        pulses.stop();
+        table.setMaxHeight(Double.MAX_VALUE);
+        scene.removePostLayoutPulseListener(measureStep);
+        scene = null;
     }
 }

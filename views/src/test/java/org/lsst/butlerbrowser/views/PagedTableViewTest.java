@@ -314,11 +314,11 @@ class PagedTableViewTest {
         double started = onFx(() -> {
             table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0)));
             table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
-            return table.window().getMaxHeight();
+            return table.table().getMaxHeight();
         });
         assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.window().getMaxHeight() == Double.MAX_VALUE));
-        assertEquals(fullHeight, onFx(() -> table.window().getHeight()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        assertEquals(fullHeight, onFx(() -> table.table().getHeight()));
         int fitting = (int) Math.floor((fullHeight - onFx(() -> headerAndBarHeight())) / table.table().getFixedCellSize());
         assertTrue(lastShownRow() >= fitting - 1, "all rows that fit are shown, to row " + lastShownRow());
 
@@ -326,13 +326,13 @@ class PagedTableViewTest {
         assertEquals(Double.MAX_VALUE, onFx(() -> {
             table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0)));
             table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
-            return table.window().getMaxHeight();
+            return table.table().getMaxHeight();
         }));
         // a header dragged elsewhere moves its column, whose cells are kept
         assertEquals(Double.MAX_VALUE, onFx(() -> {
             TableColumn<Integer, ?> moved = table.table().getColumns().remove(0);
             table.table().getColumns().add(moved);
-            return table.window().getMaxHeight();
+            return table.table().getMaxHeight();
         }));
     }
 

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,7 +42,6 @@ import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.app.detail.TimeScale;
 import org.lsst.butlerbrowser.model.registry.DimensionRecord;
 import org.lsst.butlerbrowser.views.RowWindow;
-import org.lsst.butlerbrowser.views.StepwiseReveal;
 
 /**
  * The dimensions screen: the element tree with record counts on the left; on the right the
@@ -188,8 +187,6 @@ public final class DimensionsView extends BorderPane {
         table.setSortPolicy(t -> true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setFixedCellSize(FixedRows.height(RecordCell.THUMBNAIL_HEIGHT));
-        StepwiseReveal.install(table, records);
-        BorderPane.setAlignment(records, Pos.TOP_CENTER); // while the reveal limits its height
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.setPadding(new Insets(12));
