@@ -140,8 +140,8 @@ final class CellSizeGuard {
      * Text of the STREAM: returns how much may be passed on to STIL now, the first that many characters
      * of {@link #passOn()}: everything up to the end of the last complete and checked base64 group; the
      * rest is held back until its group is complete. The buffer is reused from call to call (a new one
-     * each time was a gigabyte of garbage per million ObsCore rows). As in the JDK's MIME decoder (which STIL uses), characters outside the base64 alphabet
-     * are skipped and '=' ends the data. Holding back matters: when a failed parse ends the stream for
+     * each time was a gigabyte of garbage per million ObsCore rows). As in the JDK's MIME decoder (which
+     * STIL uses), characters outside the base64 alphabet are skipped and '=' ends the data. Holding back matters: when a failed parse ends the stream for
      * STIL, its decoder reads a last partial group too.
      */
     int characters(char[] ch, int start, int length) throws TooLarge {
