@@ -56,6 +56,7 @@ public final class SkyScreenModel {
     private final BandCountsModel bands = new BandCountsModel();
     private final ScatterModel scatter = new ScatterModel();
     private final RowDetailModel detail = new RowDetailModel();
+    private Job sorting = Job.DONE;
     private final List<Job> jobs = new ArrayList<>();
     private int coloursUsed;
 
@@ -180,15 +181,17 @@ public final class SkyScreenModel {
      * kept it busy for seconds. {@code show} hears the rows in their new order.
      */
     public void sortRows(SkyLayerModel layer, List<ColumnSort> order, Consumer<RowOrder> show) {
+        sorting.cancel(); // a newer order: the older one's rows would not be shown
         int rows = layer.table().rowCount();
         if (order.isEmpty()) {
             show.accept(RowOrder.natural(rows));
             return;
         }
         List<ColumnSpec<Integer>> columns = layer.columns();
-        track(runner.run(String.format(Locale.ROOT, "Sorting %,d rows of %s", rows, layer.name()),
+        sorting = runner.run(String.format(Locale.ROOT, "Sorting %,d rows of %s", rows, layer.name()),
                 progress -> RowOrder.sorted(rows, order, columns, progress), show,
-                problem -> status.set("The rows could not be sorted: " + ProblemText.sentence(problem))));
+                problem -> status.set("The rows could not be sorted: " + ProblemText.sentence(problem)));
+        track(sorting);
     }
 
     /** Saves a picture of the sky as PNG or SVG in the background. */

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ import org.lsst.butlerbrowser.app.dimensions.FixtureRegistries;
 import org.lsst.butlerbrowser.app.session.RegistrySession;
 import org.lsst.butlerbrowser.app.session.SkyLink;
 import org.lsst.butlerbrowser.app.tasks.DirectTaskRunner;
+import org.lsst.butlerbrowser.app.tasks.Job;
+import org.lsst.butlerbrowser.app.tasks.TaskRunner;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.Viewport;
 import org.lsst.butlerbrowser.views.ColumnSort;
@@ -121,6 +124,44 @@ class SkyScreenModelTest {
         oracle.sort(Comparator.reverseOrder());
         assertEquals(oracle, idsDown);
         assertEquals(IntStream.range(0, visits.table().rowCount()).boxed().toList(), heard.get(1));
+    }
+
+    @Test
+    void aNewerSortCancelsTheOneStillRunning() {
+        model.close();
+        List<boolean[]> sorts = new ArrayList<>(); // each held sort: cancelled?
+        TaskRunner direct = new DirectTaskRunner();
+        model = new SkyScreenModel(new TaskRunner() {
+            @Override
+            public <T> Job run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
+                               Runnable onCancelled) {
+                if (!title.startsWith("Sorting")) {
+                    return direct.run(title, work, onSuccess, onFailure, onCancelled);
+                }
+                boolean[] cancelled = new boolean[1];
+                sorts.add(cancelled);
+                return new Job() {
+                    @Override
+                    public void cancel() {
+                        cancelled[0] = true;
+                    }
+
+                    @Override
+                    public boolean isDone() {
+                        return cancelled[0];
+                    }
+                };
+            }
+        }, link);
+        SkyLayerModel visits = add("visit", "");
+
+        model.sortRows(visits, List.of(new ColumnSort("id", true)), rows -> { });
+        model.sortRows(visits, List.of(new ColumnSort("id", false)), rows -> { });
+        model.sortRows(visits, List.of(), rows -> { });
+
+        assertEquals(2, sorts.size());
+        assertTrue(sorts.get(0)[0], "the first sort cancelled by the second");
+        assertTrue(sorts.get(1)[0], "the second cancelled by the natural order");
     }
 
     @Test
