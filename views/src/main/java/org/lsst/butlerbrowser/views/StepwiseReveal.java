@@ -19,8 +19,8 @@ import javafx.scene.layout.Region;
  * layout (also of the columns out of sight): for a result of 24 columns, the first in a process held the
  * FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread over pulses,
  * input is handled between them: each pulse adds as many rows as the last step's time per row allows in
- * a budget of the FX thread's time, so rows made by code that has run before come all at once, the next
- * pulse. Rows that replace others in the same columns keep their cells and are shown at once, as are
+ * a budget of the FX thread's time, at most twice the last step's, so rows made by code that has run
+ * before come within a few pulses. Rows that replace others in the same columns keep their cells and are shown at once, as are
  * columns only moved. {@link RowWindow} installs it on the tables it windows.
  */
 final class StepwiseReveal {
@@ -112,7 +112,7 @@ final class StepwiseReveal {
     /** At the start of a pulse, before its styling and layout: room for as many more rows as the budget allows. */
     private void step() {
         if (stepNanos >= 0) {
-            stepRows = (int) Math.max(1, Math.min(Integer.MAX_VALUE / 2, STEP_BUDGET_NANOS * stepRows / Math.max(stepNanos, 1)));
+            stepRows = nextStep(stepRows, stepNanos);
             rows += stepRows;
             if (!(table.getParent() instanceof Region parent) || height(rows) >= parent.getHeight()) {
                 finish();
@@ -122,6 +122,15 @@ final class StepwiseReveal {
         }
         stepStart = System.nanoTime();
         stepNanos = -1;
+    }
+
+    /**
+     * The rows of the next step, after a step of {@code rows} took {@code nanos}: as many as fit the budget at
+     * that time per row, but at most twice as many. A step can measure far less than its rows cost, e.g. when
+     * their cells are styled in a later pulse; the rest of a 30-row table then came in one layout of 150 ms.
+     */
+    static int nextStep(int rows, long nanos) {
+        return (int) Math.max(1, Math.min(2L * rows, STEP_BUDGET_NANOS * rows / Math.max(nanos, 1)));
     }
 
     /** After the pulse's layout: how long styling and laying out this step's rows took the FX thread. */
