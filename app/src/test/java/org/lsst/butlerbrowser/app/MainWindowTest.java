@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -141,6 +142,29 @@ class MainWindowTest {
         int at = screen.indexOf("HSC/defaults");
         assertTrue(at >= 0, "HSC/defaults is on screen: " + screen);
         assertEquals(expected, screen.subList(at + 1, at + 1 + expected.size()), "what the window shows: " + screen);
+    }
+
+    @Test
+    void eachRowShowsItsCollectionsDatasetCountOnceCountedAndNoSpinner(FxRobot robot) throws Exception {
+        CollectionsViewModel model = awaitOpened();
+        Callable<List<TreeCell<CollectionNode>>> rows = () -> robot.lookup(".tree-cell").queryAll().stream()
+                .map(n -> (TreeCell<CollectionNode>) n)
+                .filter(c -> shown(c) && !c.isEmpty() && c.getItem() != null && model.datasetTotal(c.getItem()) != null)
+                .toList();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !rows.call().isEmpty()
+                && rows.call().stream().allMatch(c -> model.datasetTotal(c.getItem()).get() != null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        onFx(() -> {
+            for (TreeCell<CollectionNode> row : rows.call()) {
+                OptionalLong total = model.datasetTotal(row.getItem()).get();
+                Label shown = (Label) row.lookup(".collection-total");
+                assertEquals(total.isPresent() ? String.format("%,d", total.getAsLong()) : "?", shown.getText(),
+                        row.getItem().name());
+                assertTrue(shown(shown), row.getItem().name());
+            }
+            assertTrue(robot.lookup("#collections-tree").lookup(".progress-indicator").queryAll().isEmpty());
+            return null;
+        });
     }
 
     @Test

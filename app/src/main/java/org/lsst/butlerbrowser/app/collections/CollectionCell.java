@@ -3,11 +3,8 @@ package org.lsst.butlerbrowser.app.collections;
 import java.util.OptionalLong;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
@@ -15,11 +12,10 @@ import javafx.util.Duration;
 
 /**
  * A tree row: search position (under a chain), type badge, name, a grey note, and the number of
- * datasets (a small spinner until counted); the doc as tooltip.
+ * datasets ("…" until counted); the doc as tooltip. No spinner: one in each row, made with the row,
+ * was most of the FX thread's time in showing a registry's collections the first time.
  */
 final class CollectionCell extends TreeCell<CollectionNode> {
-
-    private static final ObservableBooleanValue NEVER = new SimpleBooleanProperty(false);
 
     private final CollectionsViewModel model;
     private final Label position = new Label();
@@ -27,8 +23,7 @@ final class CollectionCell extends TreeCell<CollectionNode> {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label total = new Label();
-    private final ProgressIndicator counting = new ProgressIndicator();
-    private final HBox row = new HBox(6, position, badge, name, detail, total, counting);
+    private final HBox row = new HBox(6, position, badge, name, detail, total);
     private final Tooltip tooltip = new Tooltip();
 
     CollectionCell(CollectionsViewModel model) {
@@ -43,9 +38,8 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         total.getStyleClass().add("collection-total");
         total.setStyle("-fx-background-color: #eceff3; -fx-background-radius: 8; -fx-padding: 0 6 0 6;"
                 + " -fx-text-fill: #4a4a4a; -fx-font-size: 0.85em;");
-        counting.getStyleClass().add("collection-counting");
-        counting.setPrefSize(12, 12);
-        counting.setMaxSize(12, 12);
+        total.visibleProperty().bind(total.textProperty().isNotEmpty());
+        total.managedProperty().bind(total.visibleProperty());
         row.setAlignment(Pos.CENTER_LEFT);
         tooltip.setShowDelay(Duration.millis(400));
         tooltip.setMaxWidth(480);
@@ -75,19 +69,17 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         setTooltip(tooltip);
     }
 
-    /** Binds the count and spinner to a collection's total; null (no counting) hides both. */
+    /** Binds the count to a collection's total; null (no counting) hides it. */
     private void showTotal(ReadOnlyObjectProperty<OptionalLong> datasets) {
-        ObservableBooleanValue known = datasets == null ? NEVER : datasets.isNotNull();
-        ObservableBooleanValue pending = datasets == null ? NEVER : datasets.isNull();
-        total.textProperty().bind(datasets == null ? Bindings.createStringBinding(() -> "")
-                : Bindings.createStringBinding(() -> text(datasets.get()), datasets));
-        total.visibleProperty().bind(known);
-        total.managedProperty().bind(known);
-        counting.visibleProperty().bind(pending);
-        counting.managedProperty().bind(pending);
+        total.textProperty().unbind();
+        if (datasets == null) {
+            total.setText("");
+        } else {
+            total.textProperty().bind(Bindings.createStringBinding(() -> text(datasets.get()), datasets));
+        }
     }
 
     private static String text(OptionalLong datasets) {
-        return datasets == null ? "" : datasets.isPresent() ? String.format("%,d", datasets.getAsLong()) : "?";
+        return datasets == null ? "…" : datasets.isPresent() ? String.format("%,d", datasets.getAsLong()) : "?";
     }
 }
