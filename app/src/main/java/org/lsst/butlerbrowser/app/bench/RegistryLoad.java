@@ -72,6 +72,7 @@ final class RegistryLoad {
 
             steps.run("show the Dimensions screen (made the first time it is shown)", () -> {
                 Fx.run(() -> ((TabPane) LoadUi.node(scene, "#screens")).getSelectionModel().select(1));
+                Fx.await(() -> scene.lookup("#records-rows") != null, TIMEOUT_MS, "the Dimensions screen's records");
                 LoadUi.pulses();
             });
             RowWindow<?> records = Fx.call(() -> (RowWindow<?>) LoadUi.node(scene, "#records-rows"));

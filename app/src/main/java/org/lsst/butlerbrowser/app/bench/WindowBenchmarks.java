@@ -70,6 +70,7 @@ final class WindowBenchmarks {
 
     private GuiMeasurement dimensions() throws Exception {
         showScreen("Dimensions");
+        Fx.await(() -> scene.lookup("#records-table") != null, RUN_TIMEOUT_MS, "the Dimensions screen's records");
         Node elements = Fx.call(() -> node("#elements-tree"));
         TableView<?> table = Fx.call(() -> (TableView<?>) node("#records-table"));
         String name = String.format(Locale.ROOT, "select element %s → first %,d record rows painted",

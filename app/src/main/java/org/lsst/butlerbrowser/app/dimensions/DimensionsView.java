@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -38,6 +40,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.app.detail.TimeScale;
 import org.lsst.butlerbrowser.model.registry.DimensionRecord;
@@ -68,11 +71,32 @@ public final class DimensionsView extends BorderPane {
         setId("dimensions-view");
         getStylesheets().add("data:text/css;base64,"
                 + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
-        SplitPane split = new SplitPane(elementPane(), recordsPane());
+        StackPane recordsHolder = new StackPane();
+        SplitPane split = new SplitPane(elementPane(), recordsHolder);
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
+        showNextPulse(recordsHolder, recordsPane());
         model.loadCounts();
+    }
+
+    /**
+     * Puts {@code pane} in {@code holder} at the second pulse from now: the screen's first showing is styled
+     * and laid out in two pulses, the element tree's rows first. In one, the first showing held the FX
+     * thread for 60–120 ms in the load run.
+     */
+    private static void showNextPulse(StackPane holder, Node pane) {
+        new AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    holder.getChildren().add(pane);
+                }
+            }
+        }.start();
     }
 
     private VBox elementPane() {

@@ -10,11 +10,16 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.lsst.butlerbrowser.app.connect.MemoryPreferences;
@@ -78,13 +83,21 @@ class DimensionsWindowTest {
 
     @Test
     void theDimensionsScreenIsMadeWhenItsTabIsFirstShown(FxRobot robot) throws Exception {
-        Label tab = await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText()));
+        await(robot, ".tab-label", Label.class, l -> "Dimensions".equals(l.getText()));
         await(robot, "#datasets", TableView.class, t -> true);
         assertTrue(onFx(() -> robot.lookup("#elements-tree").tryQuery().isEmpty()),
                 "a hidden screen costs the registry's opening nothing");
-        robot.clickOn(tab);
+        // made and shown in two pulses: the elements in the first, the records pane after
+        assertEquals(List.of(true, false), onFx(() -> {
+            TabPane screens = robot.lookup("#screens").queryAs(TabPane.class);
+            Tab dimensions = screens.getTabs().stream().filter(t -> t.getText().equals("Dimensions")).findFirst().orElseThrow();
+            screens.getSelectionModel().select(dimensions);
+            List<Node> panes = ((SplitPane) ((BorderPane) dimensions.getContent()).getCenter()).getItems();
+            return List.of(panes.get(0).lookup("#elements-tree") != null, panes.get(1).lookup("#records-where") != null);
+        }), "the element tree first");
         await(robot, ".tree-cell", TreeCell.class, c -> !c.isEmpty() && c.getItem() instanceof ElementNode n
                 && n.label().equals("visit"));
+        await(robot, "#records-where", TextField.class, f -> true);
     }
 
     @Test
