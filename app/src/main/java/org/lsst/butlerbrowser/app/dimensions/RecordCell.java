@@ -14,23 +14,38 @@ import org.lsst.butlerbrowser.views.region.RegionThumbnail;
 
 /**
  * A records-table cell: a link for a foreign key, a drawing and summary for a region, a timespan
- * in the chosen time scale, a hash in hex, None dimmed.
+ * in the chosen time scale, a hash in hex, None dimmed. A cell makes only the nodes its column's kind
+ * shows: a table's first rows are made in a pulse of the FX thread.
  */
 final class RecordCell extends TableCell<DimensionRecord, Object> {
 
     private final DimensionsViewModel model;
     private final RecordColumn column;
-    private final Hyperlink link = new Hyperlink();
     /** The height of a region's drawing: the tallest thing a cell shows. */
     static final double THUMBNAIL_HEIGHT = 20;
 
-    private final RegionThumbnail thumbnail = new RegionThumbnail(30, THUMBNAIL_HEIGHT);
-    private final Label regionText = new Label();
-    private final HBox regionBox = new HBox(6, thumbnail, regionText);
+    /** In a LINK column only. */
+    private final Hyperlink link;
+    /** In a REGION column only: the drawing and summary, side by side. */
+    private final RegionThumbnail thumbnail;
+    private final Label regionText;
+    private final HBox regionBox;
 
     RecordCell(DimensionsViewModel model, RecordColumn column) {
         this.model = model;
         this.column = column;
+        boolean region = column.kind() == RecordColumn.Kind.REGION;
+        link = column.kind() == RecordColumn.Kind.LINK ? link() : null;
+        thumbnail = region ? new RegionThumbnail(30, THUMBNAIL_HEIGHT) : null;
+        regionText = region ? new Label() : null;
+        regionBox = region ? new HBox(6, thumbnail, regionText) : null;
+        if (region) {
+            regionBox.setAlignment(Pos.CENTER_LEFT);
+        }
+    }
+
+    private Hyperlink link() {
+        Hyperlink link = new Hyperlink();
         link.getStyleClass().add("record-link");
         link.setPadding(javafx.geometry.Insets.EMPTY);
         link.setOnAction(e -> {
@@ -39,7 +54,7 @@ final class RecordCell extends TableCell<DimensionRecord, Object> {
                 model.follow(record, column.field());
             }
         });
-        regionBox.setAlignment(Pos.CENTER_LEFT);
+        return link;
     }
 
     @Override
