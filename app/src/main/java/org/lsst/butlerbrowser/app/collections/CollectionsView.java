@@ -19,6 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.views.FindShortcut;
+import org.lsst.butlerbrowser.views.FixedRows;
 
 /**
  * The collections pane: a "Top-level only" toggle, a name filter (Shortcut+F), the tree (chains open
@@ -38,6 +39,7 @@ public final class CollectionsView extends BorderPane {
         setCenter(new StackPane(tree, loadingOverlay()));
         tree.setId("collections-tree");
         tree.setShowRoot(false);
+        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
         tree.setCellFactory(t -> new CollectionCell(model));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!refreshing) {

@@ -103,6 +103,7 @@ public final class DimensionsView extends BorderPane {
         model.tree().forEach(n -> tree.getRoot().getChildren().add(item(n)));
         tree.setId("elements-tree");
         tree.setShowRoot(false);
+        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
         tree.setCellFactory(t -> new ElementCell());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().element() != null) {
