@@ -10,7 +10,11 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.lsst.butlerbrowser.app.tasks.FxTaskRunner;
 
-/** The newest background job's title, what it is doing (rows read, a phase), progress and a Cancel button; hidden when nothing runs. */
+/**
+ * The newest background job's title, what it is doing (rows read, a phase), progress and a Cancel button;
+ * hidden when nothing runs, its line kept: taken out of the layout, every job (each page of datasets
+ * read) moved the whole window's content by the line's height and had each table make or drop a row of cells.
+ */
 final class TaskProgressBar extends HBox {
 
     private final Label title = new Label();
@@ -42,7 +46,6 @@ final class TaskProgressBar extends HBox {
         shown = runner.running().isEmpty() ? null : runner.running().get(runner.running().size() - 1);
         boolean busy = shown != null;
         setVisible(busy);
-        setManaged(busy);
         title.textProperty().unbind();
         message.textProperty().unbind();
         message.setText("");
