@@ -76,7 +76,7 @@ public final class DimensionsView extends BorderPane {
         split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         setCenter(split);
-        showNextPulse(recordsHolder, recordsPane());
+        addAfterTheFirstPulse(recordsHolder, recordsPane());
         model.loadCounts();
     }
 
@@ -85,7 +85,7 @@ public final class DimensionsView extends BorderPane {
      * and laid out in two pulses, the element tree's rows first. In one, the first showing held the FX
      * thread for 60–120 ms in the load run.
      */
-    private static void showNextPulse(StackPane holder, Node pane) {
+    private static void addAfterTheFirstPulse(StackPane holder, Node pane) {
         new AnimationTimer() {
             private int pulses;
 
