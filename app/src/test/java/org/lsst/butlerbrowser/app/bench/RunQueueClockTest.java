@@ -75,8 +75,18 @@ class RunQueueClockTest {
     void twoIdleThreadsOfOneNameGiveAnUnknownClock() throws Exception {
         CountDownLatch done = new CountDownLatch(1);
         CountDownLatch ready = new CountDownLatch(2);
-        Thread a = new Thread(() -> waitFor(done, ready, new CompletableFuture<>()), "idle-twin");
-        Thread b = new Thread(() -> waitFor(done, ready, new CompletableFuture<>()), "idle-twin");
+        // only wait: a first reading of schedstat in one of them (classes loaded, code interpreted)
+        // once gave it 10 ms more CPU time than its twin, which then told them apart
+        Runnable idle = () -> {
+            ready.countDown();
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        Thread a = new Thread(idle, "idle-twin");
+        Thread b = new Thread(idle, "idle-twin");
         a.start();
         b.start();
         ready.await();
