@@ -6,7 +6,6 @@ import java.util.WeakHashMap;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
-import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -43,6 +42,8 @@ final class StepwiseReveal {
             step();
         }
     };
+    /** The table's items, which {@link #itemsChanged} listens to. */
+    private ObservableList<?> items;
     private boolean newColumns;
     private Scene scene;
     private double rowHeight;
@@ -65,17 +66,20 @@ final class StepwiseReveal {
     static void install(TableView<?> table) {
         StepwiseReveal reveal = new StepwiseReveal(table);
         InvalidationListener weakly = new WeakInvalidationListener(reveal.itemsChanged);
-        ChangeListener<ObservableList<?>> follow = (obs, was, now) -> {
-            if (was != null) {
-                was.removeListener(weakly);
+        // not a ChangeListener: it is not told of a new list equal to the old (two empty lists), and
+        // the rows that came later to the new list were then all shown at once
+        InvalidationListener follow = o -> {
+            if (reveal.items != null) {
+                reveal.items.removeListener(weakly);
             }
-            if (now != null) {
-                now.addListener(weakly);
+            reveal.items = table.getItems();
+            if (reveal.items != null) {
+                reveal.items.addListener(weakly);
             }
             reveal.revealIfDue();
         };
         table.itemsProperty().addListener(follow);
-        follow.changed(table.itemsProperty(), null, table.getItems());
+        follow.invalidated(table.itemsProperty());
         table.getColumns().addListener((InvalidationListener) o -> {
             // columns only moved (a header dragged) keep their cells
             if (!table.getColumns().stream().filter(reveal.seenColumns::add).toList().isEmpty()) {

@@ -336,6 +336,24 @@ class PagedTableViewTest {
         }));
     }
 
+    @Test
+    void rowsThatComeLaterToAShortListInNewColumnsAreRevealedToo() throws Exception {
+        ObservableList<Integer> rows = FXCollections.observableArrayList();
+        double fullHeight = onFx(() -> table.getHeight());
+        runFx(() -> {
+            table = PagedTableView.sortedHere();
+            table.setColumns(List.of(new ColumnSpec<>("type", "type", r -> r), new ColumnSpec<>("n", "n", r -> r * 2)));
+            stage.setScene(new Scene(table, 400, 300));
+            table.setRows(rows);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double started = onFx(() -> {
+            rows.setAll(new RowIndices(40)); // a collection's dataset types, read after the table was shown
+            return table.table().getMaxHeight();
+        });
+        assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
+    }
+
     /** The height of the table not taken by rows: its header row and borders. */
     private double headerAndBarHeight() {
         return table.table().lookup(".column-header-background").getLayoutBounds().getHeight() + 4;
