@@ -96,12 +96,18 @@ final class StepwiseReveal {
         }
     }
 
-    /** Shows the first rows at the next layout and more at each pulse after it. */
+    /** Shows the first rows at the next layout and more at each pulse after it (from the first again, if under way). */
     private void start() {
+        if (scene != null) {
+            // under way: registered twice, the listener would stay on the scene after the end, and keep the table
+            scene.removePostLayoutPulseListener(measureStep);
+        }
         scene = table.getScene();
         rowHeight = table.getFixedCellSize();
         if (scene == null || rowHeight <= 0) {
             scene = null;
+            pulses.stop();
+            table.setMaxHeight(Double.MAX_VALUE);
             return; // not shown (its first layout will come when it is), or no row height to go by: all at once
         }
         rows = FIRST_ROWS;

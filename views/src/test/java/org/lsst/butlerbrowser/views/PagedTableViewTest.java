@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,6 +30,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -352,6 +355,30 @@ class PagedTableViewTest {
             return table.table().getMaxHeight();
         });
         assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
+    }
+
+    @Test
+    void aRevealStartedAgainBeforeItEndsLeavesNothingOfTheTableOnTheScene() throws Exception {
+        StackPane root = new StackPane();
+        WeakReference<PagedTableView<Integer>> gone = onFx(() -> {
+            stage.setScene(new Scene(root, 400, 300));
+            PagedTableView<Integer> other = PagedTableView.sortedByOwner();
+            root.getChildren().add(other);
+            root.applyCss();
+            root.layout();
+            // new columns twice before a pulse: the reveal starts, then starts again
+            other.setColumns(List.of(new ColumnSpec<>("a", "a", r -> r)));
+            other.setRows(FXCollections.observableList(new RowIndices(ROWS)));
+            other.setColumns(List.of(new ColumnSpec<>("b", "b", r -> r)));
+            return new WeakReference<>(other);
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> gone.get().table().getMaxHeight() == Double.MAX_VALUE));
+        runFx(() -> root.getChildren().clear());
+        for (int i = 0; i < 10 && gone.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertNull(gone.get(), "the table, taken out of the scene, is collected");
     }
 
     /** The height of the table not taken by rows: its header row and borders. */
