@@ -1,9 +1,9 @@
 package org.lsst.butlerbrowser.app.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.channels.SeekableByteChannel;
-import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,8 +61,12 @@ final class RunQueueClock {
             return new RunQueueClock(named.get(0));
         }
         long cpu = ManagementFactory.getThreadMXBean().getThreadCpuTime(thread.getId());
-        List<Path> same = named.stream().filter(p -> Math.abs(field(p, 0, ByteBuffer.allocate(128)) - cpu) <= SAME_CPU_TIME_NANOS).toList();
-        return new RunQueueClock(cpu >= 0 && same.size() == 1 ? same.get(0) : null);
+        if (cpu < 0) {
+            return new RunQueueClock(null);
+        }
+        ByteBuffer line = ByteBuffer.allocate(128);
+        List<Path> same = named.stream().filter(p -> Math.abs(field(p, 0, line) - cpu) <= SAME_CPU_TIME_NANOS).toList();
+        return new RunQueueClock(same.size() == 1 ? same.get(0) : null);
     }
 
     /**
