@@ -17,6 +17,7 @@ import javafx.scene.paint.Color;
 import org.lsst.butlerbrowser.app.session.Footprints;
 import org.lsst.butlerbrowser.app.session.SkyLink;
 import org.lsst.butlerbrowser.app.tap.RowOrder;
+import org.lsst.butlerbrowser.app.tap.RowSorter;
 import org.lsst.butlerbrowser.app.tasks.Job;
 import org.lsst.butlerbrowser.app.tasks.ProblemText;
 import org.lsst.butlerbrowser.app.tasks.TaskRunner;
@@ -25,7 +26,6 @@ import org.lsst.butlerbrowser.model.sky.AngleFormat;
 import org.lsst.butlerbrowser.model.sky.Projection;
 import org.lsst.butlerbrowser.model.sky.Viewport;
 import org.lsst.butlerbrowser.views.ColumnSort;
-import org.lsst.butlerbrowser.views.ColumnSpec;
 import org.lsst.butlerbrowser.views.sky.SkyExport;
 import org.lsst.butlerbrowser.views.sky.SkyLayer;
 import org.lsst.butlerbrowser.views.sky.SkyPalette;
@@ -56,12 +56,13 @@ public final class SkyScreenModel {
     private final BandCountsModel bands = new BandCountsModel();
     private final ScatterModel scatter = new ScatterModel();
     private final RowDetailModel detail = new RowDetailModel();
-    private Job sorting = Job.DONE;
+    private final RowSorter sorter;
     private final List<Job> jobs = new ArrayList<>();
     private int coloursUsed;
 
     public SkyScreenModel(TaskRunner runner, SkyLink link) {
         this.runner = runner;
+        this.sorter = new RowSorter(runner);
         this.link = link;
         this.addLayer = new AddLayerModel(link.registries(), this::load);
         for (LinkedLayerModel panel : List.of(times, bands, scatter, detail)) {
@@ -181,17 +182,7 @@ public final class SkyScreenModel {
      * kept it busy for seconds. {@code show} hears the rows in their new order.
      */
     public void sortRows(SkyLayerModel layer, List<ColumnSort> order, Consumer<RowOrder> show) {
-        sorting.cancel(); // a newer order: the older one's rows would not be shown
-        int rows = layer.table().rowCount();
-        if (order.isEmpty()) {
-            show.accept(RowOrder.natural(rows));
-            return;
-        }
-        List<ColumnSpec<Integer>> columns = layer.columns();
-        sorting = runner.run(String.format(Locale.ROOT, "Sorting %,d rows of %s", rows, layer.name()),
-                progress -> RowOrder.sorted(rows, order, columns, progress), show,
-                problem -> status.set("The rows could not be sorted: " + ProblemText.sentence(problem)));
-        track(sorting);
+        track(sorter.sort("rows of " + layer.name(), layer.table().rowCount(), order, layer.columns(), show, status::set));
     }
 
     /** Saves a picture of the sky as PNG or SVG in the background. */

@@ -24,10 +24,8 @@ import org.lsst.butlerbrowser.model.table.ColumnInfo;
 import org.lsst.butlerbrowser.model.table.ResultTable;
 import org.lsst.butlerbrowser.model.table.TableRows;
 import org.lsst.butlerbrowser.model.tap.TapResult;
-import org.lsst.butlerbrowser.app.tasks.Job;
 import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.ColumnSpec;
-import org.lsst.butlerbrowser.views.RowIndices;
 
 /**
  * The latest result as the window shows it: columns with their units in the headers, the rows (by
@@ -50,7 +48,7 @@ public final class ResultViewModel {
     private final ObservableList<DetailField> fields = FXCollections.observableArrayList();
     private ResultFootprints footprints;
     private Runnable onListFootprints = () -> { };
-    private Job sorting = Job.DONE;
+    private final RowSorter sorter;
     private ShownTable shown = new ShownTable(null);
     /** The rows as the table shows them: as they came, or sorted. */
     private RowOrder order = RowOrder.natural(0);
@@ -58,6 +56,7 @@ public final class ResultViewModel {
     public ResultViewModel(TapSession session, TaskRunner runner) {
         this.session = session;
         this.runner = runner;
+        this.sorter = new RowSorter(runner);
         session.resultProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 clear();
@@ -81,7 +80,7 @@ public final class ResultViewModel {
             int column = c;
             specs.add(new ColumnSpec<>(info.get(c).name(), header(info.get(c)), row -> cell(values.value(row, column))));
         }
-        sorting.cancel();
+        sorter.cancel();
         rows.set(FXCollections.observableArrayList()); // first: the new columns would read the old rows
         columns.set(List.copyOf(specs));
         showRows(RowOrder.natural(result.rowCount()));
@@ -100,7 +99,7 @@ public final class ResultViewModel {
      * more, since the nodes of a closed tab, which may stay reachable for a while, hold them.
      */
     private void clear() {
-        sorting.cancel();
+        sorter.cancel();
         session.selectedRowProperty().set(-1);
         shown.release();
         rows.set(FXCollections.observableArrayList());
@@ -194,25 +193,17 @@ public final class ResultViewModel {
      * with the window's progress and Cancel; an empty order shows them as they came.
      */
     public void sortBy(List<ColumnSort> order) {
-        sorting.cancel();
         QueryOutcome outcome = session.resultProperty().get();
         if (outcome == null || rows.get().isEmpty()) {
+            sorter.cancel();
             return;
         }
-        int n = outcome.result().rowCount();
-        if (order.isEmpty()) {
-            if (!this.order.isNatural()) {
-                showRows(RowOrder.natural(n));
+        sorter.sort("rows", outcome.result().rowCount(), order, columns.get(), sorted -> {
+            // not the rows of a newer result, and not the rows as they came again (the table would start anew)
+            if (session.resultProperty().get() == outcome && !(sorted.isNatural() && this.order.isNatural())) {
+                showRows(sorted);
             }
-            return;
-        }
-        List<ColumnSpec<Integer>> specs = columns.get();
-        sorting = runner.run(String.format(Locale.ROOT, "Sorting %,d rows", n),
-                progress -> RowOrder.sorted(n, order, specs, progress), sorted -> {
-                    if (session.resultProperty().get() == outcome) {
-                        showRows(sorted);
-                    }
-                }, problem -> summary.set("The rows could not be sorted: " + ProblemText.sentence(problem)));
+        }, summary::set);
     }
 
     private void showRows(RowOrder shown) {
