@@ -3,14 +3,18 @@ package org.lsst.butlerbrowser.app.screenshots;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import org.lsst.butlerbrowser.app.collections.CollectionNode;
 import org.lsst.butlerbrowser.app.datasets.DatasetTypeRow;
 import org.lsst.butlerbrowser.app.tap.SchemaNode;
@@ -78,7 +82,7 @@ public final class ItemPicker {
     private static <T> boolean select(ListView<T> list, String name) {
         return find(list.getItems(), name).map(item -> {
             list.getSelectionModel().select(item);
-            list.scrollTo(item);
+            bringIntoView(list, list.getItems().indexOf(item), list::scrollTo);
             return true;
         }).orElse(false);
     }
@@ -86,7 +90,7 @@ public final class ItemPicker {
     private static <T> boolean select(TableView<T> table, String name) {
         return find(table.getItems(), name).map(item -> {
             table.getSelectionModel().select(item);
-            table.scrollTo(item);
+            bringIntoView(table, table.getItems().indexOf(item), table::scrollTo);
             return true;
         }).orElse(false);
     }
@@ -111,23 +115,42 @@ public final class ItemPicker {
                 p.setExpanded(true);
             }
             tree.getSelectionModel().select(item);
-            tree.scrollTo(Math.max(0, tree.getRow(item) - 3));
+            bringIntoView(tree, tree.getRow(item), row -> tree.scrollTo(Math.max(0, row - 3)));
             return true;
         }).orElse(false);
     }
 
-    private static <T> Optional<TreeItem<T>> findItem(TreeItem<T> item, String name) {
-        if (item == null) {
-            return Optional.empty();
+    /**
+     * Scrolls to {@code row} only when it is not shown, as a person clicks a row they see. Any scroll
+     * makes the flow hand its rows to other cells, and cells never shown are styled then for the first
+     * time, work a benchmarked click must not add.
+     */
+    private static void bringIntoView(Control control, int row, IntConsumer scroll) {
+        if (!(control.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) || !shows(flow, row)) {
+            scroll.accept(row);
         }
-        if (names(item.getValue(), name)) {
-            return Optional.of(item);
-        }
-        for (TreeItem<T> child : item.getChildren()) {
-            Optional<TreeItem<T>> found = findItem(child, name);
-            if (found.isPresent()) {
-                return found;
+    }
+
+    private static boolean shows(VirtualFlow<?> flow, int row) {
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && first.getIndex() <= row && row <= last.getIndex();
+    }
+
+    /**
+     * Level by level, as a person reads a tree: the children of a row are asked for only when no row
+     * above their level has the name. A collection chain's children are read from the registry when
+     * first asked for, which a click on a shown row does not do either.
+     */
+    private static <T> Optional<TreeItem<T>> findItem(TreeItem<T> root, String name) {
+        List<TreeItem<T>> level = root == null ? List.of() : List.of(root);
+        while (!level.isEmpty()) {
+            for (TreeItem<T> item : level) {
+                if (names(item.getValue(), name)) {
+                    return Optional.of(item);
+                }
             }
+            level = level.stream().flatMap(item -> item.getChildren().stream()).toList();
         }
         return Optional.empty();
     }
