@@ -68,6 +68,8 @@ public final class RowWindow<T> extends HBox {
     private final ObjectProperty<ObservableList<T>> items;
     private final MultipleSelectionModel<T> selection;
     private final FocusModel<T> focus;
+    /** Told when the rows shown are replaced rather than added to (a table's {@link StepwiseReveal}). */
+    private final Runnable rowsReplaced;
     private final ScrollBar bar = new ScrollBar();
     private final Slice slice = new Slice();
     private final ListChangeListener<T> rowsListener = this::rowsChanged;
@@ -91,11 +93,12 @@ public final class RowWindow<T> extends HBox {
     private boolean syncingBar;
 
     private RowWindow(Control control, ObjectProperty<ObservableList<T>> items, MultipleSelectionModel<T> selection,
-                      FocusModel<T> focus) {
+                      FocusModel<T> focus, Runnable rowsReplaced) {
         this.control = control;
         this.items = items;
         this.selection = selection;
         this.focus = focus;
+        this.rowsReplaced = rowsReplaced;
         getStylesheets().add("data:text/css;base64," + Base64.getEncoder().encodeToString(CSS.getBytes(StandardCharsets.UTF_8)));
         HBox.setHgrow(control, Priority.ALWAYS);
         control.setMaxHeight(Double.MAX_VALUE);
@@ -127,13 +130,14 @@ public final class RowWindow<T> extends HBox {
 
     /** A window over a table's rows; the table's items are set here from now on. */
     public static <T> RowWindow<T> of(TableView<T> table) {
-        StepwiseReveal.install(table); // the table sits at the top of this pane, as the reveal needs
-        return new RowWindow<>(table, table.itemsProperty(), table.getSelectionModel(), table.getFocusModel());
+        StepwiseReveal reveal = StepwiseReveal.install(table); // the table sits at the top of this pane, as the reveal needs
+        return new RowWindow<>(table, table.itemsProperty(), table.getSelectionModel(), table.getFocusModel(),
+                reveal::rowsReplaced);
     }
 
     /** A window over a list's rows; the list's items are set here from now on. */
     public static <T> RowWindow<T> of(ListView<T> list) {
-        return new RowWindow<>(list, list.itemsProperty(), list.getSelectionModel(), list.getFocusModel());
+        return new RowWindow<>(list, list.itemsProperty(), list.getSelectionModel(), list.getFocusModel(), () -> { });
     }
 
     /** Shows these rows from the first, with nothing selected; the list may change (grow, sort) later. */
@@ -141,6 +145,7 @@ public final class RowWindow<T> extends HBox {
         rows.removeListener(rowsListener);
         rows = Objects.requireNonNull(newRows);
         rows.addListener(rowsListener);
+        rowsReplaced.run();
         selected.clear();
         anchor = -1;
         lead = -1;
@@ -350,6 +355,7 @@ public final class RowWindow<T> extends HBox {
     /** The rows list changed: new rows at its end need nothing but the bar; others refill the window. */
     private void rowsChanged(ListChangeListener.Change<? extends T> c) {
         boolean appended = true;
+        boolean replaced = false;
         int[] permutation = null;
         int permutedFrom = 0;
         while (c.next()) {
@@ -363,6 +369,10 @@ public final class RowWindow<T> extends HBox {
             } else if (c.wasRemoved() || c.getFrom() != c.getList().size() - c.getAddedSize()) {
                 appended = false;
             }
+            replaced |= c.wasRemoved() && c.getFrom() == 0;
+        }
+        if (replaced) {
+            rowsReplaced.run();
         }
         if (!windowed && rows.size() <= SIZE) {
             return; // the control holds the rows themselves and follows them

@@ -13,14 +13,15 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a table's first rows in new columns over a few pulses, some rows more each pulse, by limiting
+ * Shows a table's first rows in new columns, or new rows, over a few pulses, some rows more each pulse, by limiting
  * the table's height. JavaFX makes, skins and styles the cells of all columns of every shown row in one
  * layout (also of the columns out of sight): for a result of 24 columns, the first in a process held the
  * FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread over pulses,
  * input is handled between them: each pulse adds as many rows as the last step's time per row allows in
  * a budget of the FX thread's time, at most twice the last step's, so rows made by code that has run
- * before come within a few pulses. Rows that replace others in the same columns keep their cells and are shown at once, as are
- * columns only moved. {@link RowWindow} installs it on the tables it windows.
+ * before come within a few pulses. Rows that replace the shown ones (told by {@link #rowsReplaced}) come
+ * stepwise too, in the cells the table has; columns only moved are shown at once. {@link RowWindow}
+ * installs it on the tables it windows.
  */
 final class StepwiseReveal {
 
@@ -45,6 +46,7 @@ final class StepwiseReveal {
     /** The table's items, which {@link #itemsChanged} listens to. */
     private ObservableList<?> items;
     private boolean newColumns;
+    private boolean newRows;
     private Scene scene;
     private double rowHeight;
     /** Rows the table has room for, and how many the last step added. */
@@ -63,7 +65,7 @@ final class StepwiseReveal {
      * parent keeps it at the top while it is shorter than the room it has (an HBox, as in RowWindow); it
      * needs its fixed cell size set by then.
      */
-    static void install(TableView<?> table) {
+    static StepwiseReveal install(TableView<?> table) {
         StepwiseReveal reveal = new StepwiseReveal(table);
         InvalidationListener weakly = new WeakInvalidationListener(reveal.itemsChanged);
         // not a ChangeListener: it is not told of a new list equal to the old (two empty lists), and
@@ -87,11 +89,23 @@ final class StepwiseReveal {
                 reveal.revealIfDue();
             }
         });
+        return reveal;
+    }
+
+    /**
+     * The table's rows were replaced (new rows, a new order, a list emptied for others to come): the
+     * next rows are shown stepwise too. Their cells are kept, but laying out the new values of every
+     * cell of every shown row in one layout held the FX thread up to 110 ms for a TAP result's 24 columns.
+     */
+    void rowsReplaced() {
+        newRows = true;
+        revealIfDue();
     }
 
     private void revealIfDue() {
-        if (newColumns && table.getItems() != null && !table.getItems().isEmpty()) {
+        if ((newColumns || newRows) && table.getItems() != null && !table.getItems().isEmpty()) {
             newColumns = false;
+            newRows = false;
             start();
         }
     }

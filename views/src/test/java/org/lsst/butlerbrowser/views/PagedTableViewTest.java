@@ -13,6 +13,7 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -325,18 +326,46 @@ class PagedTableViewTest {
         int fitting = (int) Math.floor((fullHeight - onFx(() -> headerAndBarHeight())) / table.table().getFixedCellSize());
         assertTrue(lastShownRow() >= fitting - 1, "all rows that fit are shown, to row " + lastShownRow());
 
-        // the same columns again (a query run again): cells are kept, nothing to reveal
-        assertEquals(Double.MAX_VALUE, onFx(() -> {
-            table.setColumns(List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0)));
-            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
-            return table.table().getMaxHeight();
-        }));
-        // a header dragged elsewhere moves its column, whose cells are kept
+        // a header dragged elsewhere moves its column, whose cells are kept: nothing to reveal
         assertEquals(Double.MAX_VALUE, onFx(() -> {
             TableColumn<Integer, ?> moved = table.table().getColumns().remove(0);
             table.table().getColumns().add(moved);
             return table.table().getMaxHeight();
         }));
+    }
+
+    @Test
+    void rowsThatReplaceTheShownOnesAreRevealedStepwiseInTheCellsTheTableHas() throws Exception {
+        double fullHeight = onFx(() -> table.getHeight());
+        List<ColumnSpec<Integer>> columns = List.of(new ColumnSpec<>("row", "row", r -> r), new ColumnSpec<>("half", "half", r -> r / 2.0));
+        runFx(() -> {
+            table.setColumns(columns);
+            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        Set<Node> cells = onFx(() -> Set.copyOf(table.table().lookupAll(".table-cell")));
+
+        // the same query run again: new rows in the same columns
+        double started = onFx(() -> {
+            table.setColumns(columns);
+            table.setRows(FXCollections.observableList(new RowIndices(ROWS)));
+            return table.table().getMaxHeight();
+        });
+
+        assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        assertEquals(cells, onFx(() -> Set.copyOf(table.table().lookupAll(".table-cell"))), "no cell made anew");
+
+        // a list emptied for rows to come (a new dataset type's pages): those are revealed as they come
+        ObservableList<Integer> pages = FXCollections.observableArrayList(new RowIndices(ROWS));
+        runFx(() -> table.setRows(pages));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        double emptied = onFx(() -> {
+            pages.clear();
+            pages.addAll(new RowIndices(50));
+            return table.table().getMaxHeight();
+        });
+        assertTrue(emptied < fullHeight, "first a few rows: " + emptied + " px of " + fullHeight);
     }
 
     @Test
