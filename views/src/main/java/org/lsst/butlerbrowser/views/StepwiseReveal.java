@@ -25,7 +25,12 @@ import javafx.scene.layout.Region;
  */
 final class StepwiseReveal {
 
-    private static final int FIRST_ROWS = 2;
+    /**
+     * None: the first pulse styles and lays out the new header alone, the next one row, and so on. A new
+     * result's 24 column headers and its first two rows in one pulse took 53-128 ms of the FX thread in a
+     * fresh process; the header alone 35-62, a row then 15-30.
+     */
+    private static final int FIRST_ROWS = 0;
     /** Room above and below the rows: the header row, a horizontal scroll bar. */
     private static final int ROWS_OF_FRAME = 2;
     /** The FX thread's time a step's rows may take to style and lay out, judged by the step before. */

@@ -75,8 +75,10 @@ class PagedTableViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Gives the table these rows and waits until it shows them in full, as a person sees them before a click. */
     private void show(ObservableList<Integer> rows) throws Exception {
         runFx(() -> table.setRows(rows));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
     }
 
     private VirtualFlow<?> flow() {
