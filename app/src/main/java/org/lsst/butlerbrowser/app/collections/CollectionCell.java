@@ -5,29 +5,29 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
-import javafx.util.Duration;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
  * A tree row: search position (under a chain), type badge, name, a grey note, and the number of
- * datasets ("…" until counted); the doc as tooltip. No spinner: one in each row, made with the row,
+ * datasets ("…" until counted); the doc in the tree's one tooltip. No spinner: one in each row, made with the row,
  * was most of the FX thread's time in showing a registry's collections the first time.
  */
 final class CollectionCell extends TreeCell<CollectionNode> {
 
     private final CollectionsViewModel model;
+    private final SharedTooltip tips;
     private final Label position = new Label();
     private final TypeBadge badge = new TypeBadge();
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label total = new Label();
     private final HBox row = new HBox(6, position, badge, name, detail, total);
-    private final Tooltip tooltip = new Tooltip();
 
-    CollectionCell(CollectionsViewModel model) {
+    CollectionCell(CollectionsViewModel model, SharedTooltip tips) {
         this.model = model;
+        this.tips = tips;
         position.getStyleClass().add("collection-position");
         position.setStyle("-fx-text-fill: #808080; -fx-font-size: 0.85em;");
         position.setMinWidth(18);
@@ -41,9 +41,6 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         total.visibleProperty().bind(total.textProperty().isNotEmpty());
         total.managedProperty().bind(total.visibleProperty());
         row.setAlignment(Pos.CENTER_LEFT);
-        tooltip.setShowDelay(Duration.millis(400));
-        tooltip.setMaxWidth(480);
-        tooltip.setWrapText(true);
     }
 
     @Override
@@ -52,7 +49,7 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         setText(null);
         if (empty || node == null) {
             setGraphic(null);
-            setTooltip(null);
+            tips.show(this, null);
             showTotal(null);
             return;
         }
@@ -63,10 +60,9 @@ final class CollectionCell extends TreeCell<CollectionNode> {
         badge.show(node.type());
         name.setText(node.name());
         detail.setText(node.detail());
-        tooltip.setText(model.tooltip(node));
+        tips.show(this, model.tooltip(node));
         showTotal(model.datasetTotal(node));
         setGraphic(row);
-        setTooltip(tooltip);
     }
 
     /** Binds the count to a collection's total; null (no counting) hides it. */

@@ -18,8 +18,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.lsst.butlerbrowser.views.FindShortcut;
 import org.lsst.butlerbrowser.views.FixedRows;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
  * The collections pane: a "Top-level only" toggle, a name filter (Shortcut+F), the tree (chains open
@@ -40,7 +42,11 @@ public final class CollectionsView extends BorderPane {
         tree.setId("collections-tree");
         tree.setShowRoot(false);
         tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
-        tree.setCellFactory(t -> new CollectionCell(model));
+        SharedTooltip tips = new SharedTooltip();
+        tips.tooltip().setShowDelay(Duration.millis(400));
+        tips.tooltip().setMaxWidth(480);
+        tips.tooltip().setWrapText(true);
+        tree.setCellFactory(t -> new CollectionCell(model, tips));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (!refreshing) {
                 model.selectedProperty().set(now == null ? null : now.getValue());

@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.FixedRows;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 import org.lsst.butlerbrowser.views.ExpressionField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -104,7 +105,8 @@ public final class DimensionsView extends BorderPane {
         tree.setId("elements-tree");
         tree.setShowRoot(false);
         tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
-        tree.setCellFactory(t -> new ElementCell());
+        SharedTooltip tips = new SharedTooltip();
+        tree.setCellFactory(t -> new ElementCell(tips));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
             if (now != null && now.getValue().element() != null) {
                 model.open(now.getValue().element().name());

@@ -4,24 +4,26 @@ import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
- * A row of the element tree: name, its record count ("…" until known), and what it implies (grey). No
- * spinner and one tooltip per cell: a spinner in each of some 30 rows, and a new tooltip at each update,
- * were most of the FX thread's time in showing the Dimensions screen the first time.
+ * A row of the element tree: name, its record count ("…" until known), and what it implies (grey); the
+ * element's doc (or why it was not counted) in the tree's one tooltip. No spinner and no tooltip of its
+ * own: a spinner in each of some 30 rows, and a tooltip made with each, were most of the FX thread's
+ * time in showing the Dimensions screen the first time.
  */
 final class ElementCell extends TreeCell<ElementNode> {
 
     private final Label name = new Label();
     private final Label note = new Label();
     private final Label count = new Label();
-    private final Tooltip tip = new Tooltip();
+    private final SharedTooltip tips;
     private final HBox row = new HBox(6, name, count, note);
 
-    ElementCell() {
+    ElementCell(SharedTooltip tips) {
+        this.tips = tips;
         name.getStyleClass().add("element-name");
         note.setStyle("-fx-text-fill: #8a8a8a; -fx-font-size: 0.9em;");
         count.getStyleClass().add("element-count");
@@ -38,7 +40,7 @@ final class ElementCell extends TreeCell<ElementNode> {
         count.visibleProperty().unbind();
         if (empty || node == null) {
             setGraphic(null);
-            setTooltip(null);
+            tips.show(this, null);
             return;
         }
         name.setText(node.label());
@@ -56,8 +58,7 @@ final class ElementCell extends TreeCell<ElementNode> {
         count.managedProperty().bind(count.visibleProperty());
         String doc = node.element() == null || node.element().doc().isBlank() ? null : node.element().doc().strip();
         String error = stored ? node.countErrorProperty().get() : null;
-        tip.setText(error != null ? error : doc);
-        setTooltip(doc == null && error == null ? null : tip);
+        tips.show(this, error != null ? error : doc);
         setGraphic(row);
     }
 }
