@@ -60,6 +60,8 @@ final class StepwiseReveal {
     /** When this pulse's step began (0: none), and how long the last one took (-1: not yet measured). */
     private long stepStart;
     private long stepNanos;
+    /** The last measured step's time per row (-1: none yet), by which replaced rows are revealed or not. */
+    private long nanosPerRow = -1;
 
     private StepwiseReveal(TableView<?> table) {
         this.table = table;
@@ -99,8 +101,10 @@ final class StepwiseReveal {
 
     /**
      * The table's rows were replaced (new rows, a new order, a list emptied for others to come): the
-     * next rows are shown stepwise too. Their cells are kept, but laying out the new values of every
-     * cell of every shown row in one layout held the FX thread up to 110 ms for a TAP result's 24 columns.
+     * next rows are shown stepwise too when all that fit would take more than the budget by the last
+     * step's time per row. Their cells are kept, but laying out the new values of every cell of every
+     * shown row in one layout held the FX thread up to 110 ms for a TAP result's 24 columns; a small
+     * table's rows (new counts) come at once, without a blink.
      */
     void rowsReplaced() {
         newRows = true;
@@ -109,14 +113,42 @@ final class StepwiseReveal {
 
     private void revealIfDue() {
         if ((newColumns || newRows) && table.getItems() != null && !table.getItems().isEmpty()) {
+            int first = newColumns ? FIRST_ROWS : firstRowsReplaced(nanosPerRow, roomInRows());
             newColumns = false;
             newRows = false;
-            start();
+            if (first >= 0) {
+                start(first);
+            }
         }
     }
 
-    /** Shows the first rows at the next layout and more at each pulse after it (from the first again, if under way). */
-    private void start() {
+    /**
+     * The rows to show first of rows that replace others in the same cells, {@code fitting} of which fit:
+     * -1 (all at once) when they fit the budget at {@code nanosPerRow}, else as many as do (at least one);
+     * {@link #FIRST_ROWS} while no step has been measured ({@code nanosPerRow} -1).
+     */
+    static int firstRowsReplaced(long nanosPerRow, int fitting) {
+        if (nanosPerRow < 0) {
+            return FIRST_ROWS;
+        }
+        if (nanosPerRow * fitting <= STEP_BUDGET_NANOS) {
+            return -1;
+        }
+        return (int) Math.max(1, STEP_BUDGET_NANOS / Math.max(nanosPerRow, 1));
+    }
+
+    /** How many rows the room the table has holds. */
+    private int roomInRows() {
+        double room = table.getParent() instanceof Region parent ? parent.getHeight() : table.getHeight();
+        double rowSize = table.getFixedCellSize();
+        return rowSize > 0 ? (int) Math.ceil(room / rowSize) : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Shows {@code firstRows} at the next layout and more at each pulse after it (from the first again, if
+     * under way).
+     */
+    private void start(int firstRows) {
         if (scene != null) {
             // under way: registered twice, the listener would stay on the scene after the end, and keep the table
             scene.removePostLayoutPulseListener(measureStep);
@@ -129,8 +161,8 @@ final class StepwiseReveal {
             table.setMaxHeight(Double.MAX_VALUE);
             return; // not shown (its first layout will come when it is), or no row height to go by: all at once
         }
-        rows = FIRST_ROWS;
-        stepRows = FIRST_ROWS;
+        rows = firstRows;
+        stepRows = firstRows;
         stepStart = 0;
         stepNanos = -1;
         table.setMaxHeight(height(rows));
@@ -167,6 +199,9 @@ final class StepwiseReveal {
         if (stepStart != 0) {
             stepNanos = System.nanoTime() - stepStart;
             stepStart = 0;
+            if (stepRows > 0) {
+                nanosPerRow = stepNanos / stepRows;
+            }
         }
     }
 

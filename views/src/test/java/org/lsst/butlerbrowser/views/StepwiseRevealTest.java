@@ -21,4 +21,12 @@ class StepwiseRevealTest {
         assertEquals(12, StepwiseReveal.nextStep(6, 2 * MS));
         assertEquals(2, StepwiseReveal.nextStep(1, 0));
     }
+
+    @Test
+    void replacedRowsComeAtOnceWhenAllThatFitTakeNoMoreThanTheBudget() {
+        assertEquals(-1, StepwiseReveal.firstRowsReplaced(MS, 30), "30 rows at 1 ms: at once");
+        assertEquals(10, StepwiseReveal.firstRowsReplaced(4 * MS, 30), "30 rows at 4 ms: 10 first");
+        assertEquals(1, StepwiseReveal.firstRowsReplaced(100 * MS, 30), "at least one row");
+        assertEquals(0, StepwiseReveal.firstRowsReplaced(-1, 30), "nothing measured yet: the header's step first");
+    }
 }
