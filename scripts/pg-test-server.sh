@@ -28,7 +28,7 @@
 #
 # Environment (all optional):
 #   PGTEST_DIR      working directory (default: <project root>/.pgtest)
-#   PGTEST_PORT     TCP port; default 55432, and if that one is busy the next
+#   PGTEST_PORT     TCP port; default 25432, and if that one is busy the next
 #                   free port is taken (and reported).  An explicitly set
 #                   port that is busy is an error.
 #   BUTLER_SHARED   the shared/ directory (default: <project root>/../shared)
@@ -60,7 +60,10 @@ PG_SHARE="${PGTEST_PG_SHAREDIR:-/usr/share/postgresql/15}"
 APT_PACKAGES=(postgresql-15 postgresql-15-pgsphere postgresql-contrib openssl)
 
 HOST=127.0.0.1
-DEFAULT_PORT=55432
+# Below Linux's ephemeral ports (32768-60999): with the server halted by a fault test, a client that
+# keeps connecting could get the server's port as its own and connect to itself (TCP self-connect),
+# holding the port; `resume` then failed with "Address already in use" (seen once on 55432).
+DEFAULT_PORT=25432
 DB=butler_rc2
 NAMESPACE=rc2
 READER=butler_reader
