@@ -11,8 +11,8 @@ import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
  * A tree row: search position (under a chain), type badge, name, a grey note, and the number of
- * datasets ("…" until counted); the doc in the tree's one tooltip. No spinner: one in each row, made with the row,
- * was most of the FX thread's time in showing a registry's collections the first time.
+ * datasets ("…" until counted); the doc in the tree's one tooltip. No spinner: one in each row, made
+ * with the row, was most of the FX thread's time in showing a registry's collections the first time.
  */
 final class CollectionCell extends TreeCell<CollectionNode> {
 

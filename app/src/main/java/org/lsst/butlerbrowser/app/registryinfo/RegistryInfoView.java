@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoViewModel.Finding;
 import org.lsst.butlerbrowser.app.registryinfo.RegistryInfoViewModel.TableStats;
 import org.lsst.butlerbrowser.model.registry.ManagerVersion;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
  * The staff view: the registry's identity and health at the top, its managers, and every table
@@ -161,11 +162,12 @@ public final class RegistryInfoView extends BorderPane {
         table.getColumns().add(cls);
         table.getColumns().add(column("Version", ManagerVersion::version, 70));
         // the short name fits the column; the module it lives in is a hover away
+        SharedTooltip tips = new SharedTooltip();
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(ManagerVersion item, boolean empty) {
                 super.updateItem(item, empty);
-                setTooltip(empty || item == null ? null : new Tooltip(item.className()));
+                tips.show(this, empty || item == null ? null : item.className());
             }
         });
         return table;

@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -17,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.lsst.butlerbrowser.views.FindShortcut;
+import org.lsst.butlerbrowser.views.SharedTooltip;
 
 /**
  * The TAP service's schemas, tables and columns: a filter (Shortcut+F), the tree with each
@@ -50,7 +50,8 @@ public final class SchemaBrowserView extends BorderPane {
 
         tree.setId("tap-schema-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new NodeCell());
+        SharedTooltip tips = new SharedTooltip();
+        tree.setCellFactory(t -> new NodeCell(tips));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) ->
                 model.selectedProperty().set(now == null ? null : now.getValue()));
         tree.setOnMouseClicked(e -> {
@@ -95,7 +96,10 @@ public final class SchemaBrowserView extends BorderPane {
         private final Label detail = new Label();
         private final HBox box = new HBox(6, name, detail);
 
-        NodeCell() {
+        private final SharedTooltip tips;
+
+        NodeCell(SharedTooltip tips) {
+            this.tips = tips;
             detail.setStyle("-fx-text-fill: #7a7a7a;");
             name.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -106,14 +110,14 @@ public final class SchemaBrowserView extends BorderPane {
             setText(null);
             if (empty || node == null) {
                 setGraphic(null);
-                setTooltip(null);
+                tips.show(this, null);
                 return;
             }
             name.setText(node.name());
             name.setStyle(node.kind() == SchemaNode.Kind.COLUMN ? "" : "-fx-font-weight: bold;");
             detail.setText(node.detail());
             setGraphic(box);
-            setTooltip(node.description().isEmpty() ? null : new Tooltip(node.description()));
+            tips.show(this, node.description());
         }
     }
 }
