@@ -13,15 +13,16 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a table's first rows in new columns, or new rows, over a few pulses, some rows more each pulse, by limiting
- * the table's height. JavaFX makes, skins and styles the cells of all columns of every shown row in one
- * layout (also of the columns out of sight): for a result of 24 columns, the first in a process held the
- * FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread over pulses,
- * input is handled between them: each pulse adds as many rows as the last step's time per row allows in
- * a budget of the FX thread's time, at most twice the last step's, so rows made by code that has run
- * before come within a few pulses. Rows that replace the shown ones (told by {@link #rowsReplaced}) come
- * stepwise too, in the cells the table has; columns only moved are shown at once. {@link RowWindow}
- * installs it on the tables it windows.
+ * Shows a table's first rows in new columns, or new rows, over a few pulses, some rows more each pulse,
+ * by limiting the table's height. JavaFX makes, skins and styles the cells of all columns of every shown
+ * row in one layout (also of the columns out of sight): for a result of 24 columns, the first in a
+ * process held the FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread
+ * over pulses, input is handled between them: each pulse adds as many rows as the last step's time per
+ * row allows in a budget of the FX thread's time, at most twice the last step's, so rows made by code
+ * that has run before come within a few pulses. Rows that replace the shown ones (told by
+ * {@link #rowsReplaced}) come stepwise too, in the cells the table has, when laying them all out would
+ * take more than the budget; columns only moved are shown at once. {@link RowWindow} installs it on the
+ * tables it windows.
  */
 final class StepwiseReveal {
 
@@ -137,11 +138,16 @@ final class StepwiseReveal {
         return (int) Math.max(1, STEP_BUDGET_NANOS / Math.max(nanosPerRow, 1));
     }
 
-    /** How many rows the room the table has holds. */
+    /** How many rows the table's room holds, besides its header and scroll bar. */
     private int roomInRows() {
-        double room = table.getParent() instanceof Region parent ? parent.getHeight() : table.getHeight();
         double rowSize = table.getFixedCellSize();
-        return rowSize > 0 ? (int) Math.ceil(room / rowSize) : Integer.MAX_VALUE;
+        double room = room();
+        return rowSize > 0 && !Double.isNaN(room) ? (int) Math.ceil(room / rowSize) - ROWS_OF_FRAME : Integer.MAX_VALUE;
+    }
+
+    /** The height the table may grow to at the top of its parent (the row window); NaN without one. */
+    private double room() {
+        return table.getParent() instanceof Region parent ? parent.getHeight() : Double.NaN;
     }
 
     /**
@@ -175,7 +181,8 @@ final class StepwiseReveal {
         if (stepNanos >= 0) {
             stepRows = nextStep(stepRows, stepNanos);
             rows += stepRows;
-            if (!(table.getParent() instanceof Region parent) || height(rows) >= parent.getHeight()) {
+            double room = room();
+            if (Double.isNaN(room) || height(rows) >= room) {
                 finish();
                 return;
             }

@@ -75,10 +75,15 @@ class PagedTableViewTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the table's reveal has ended: every row that fits is shown. */
+    private void awaitShownInFull() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+    }
+
     /** Gives the table these rows and waits until it shows them in full, as a person sees them before a click. */
     private void show(ObservableList<Integer> rows) throws Exception {
         runFx(() -> table.setRows(rows));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        awaitShownInFull();
     }
 
     private VirtualFlow<?> flow() {
@@ -323,7 +328,7 @@ class PagedTableViewTest {
             return table.table().getMaxHeight();
         });
         assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        awaitShownInFull();
         assertEquals(fullHeight, onFx(() -> table.table().getHeight()));
         int fitting = (int) Math.floor((fullHeight - onFx(() -> headerAndBarHeight())) / table.table().getFixedCellSize());
         assertTrue(lastShownRow() >= fitting - 1, "all rows that fit are shown, to row " + lastShownRow());
@@ -361,7 +366,7 @@ class PagedTableViewTest {
         });
 
         assertTrue(started < fullHeight, "first a few rows: " + started + " px of " + fullHeight);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        awaitShownInFull();
         assertEquals(cells, onFx(() -> Set.copyOf(table.table().lookupAll(".table-cell"))), "no cell made anew");
     }
 
@@ -370,7 +375,7 @@ class PagedTableViewTest {
             table.setColumns(columns);
             table.setRows(rows);
         });
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table.table().getMaxHeight() == Double.MAX_VALUE));
+        awaitShownInFull();
     }
 
     /** A value that takes 5 ms to read, as a wide row's cells take to lay out. */
