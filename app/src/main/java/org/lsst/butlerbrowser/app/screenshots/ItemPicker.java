@@ -80,33 +80,37 @@ public final class ItemPicker {
     }
 
     private static <T> boolean select(ListView<T> list, String name) {
-        return find(list.getItems(), name).map(item -> {
-            list.getSelectionModel().select(item);
-            bringIntoView(list, list.getItems().indexOf(item), list::scrollTo);
-            return true;
-        }).orElse(false);
+        int row = find(list.getItems(), name);
+        if (row >= 0) {
+            list.getSelectionModel().select(row);
+            bringIntoView(list, row, list::scrollTo);
+        }
+        return row >= 0;
     }
 
     private static <T> boolean select(TableView<T> table, String name) {
-        return find(table.getItems(), name).map(item -> {
-            table.getSelectionModel().select(item);
-            bringIntoView(table, table.getItems().indexOf(item), table::scrollTo);
-            return true;
-        }).orElse(false);
+        int row = find(table.getItems(), name);
+        if (row >= 0) {
+            table.getSelectionModel().select(row);
+            bringIntoView(table, row, table::scrollTo);
+        }
+        return row >= 0;
     }
 
     private static <T> boolean select(ComboBox<T> combo, String name) {
-        return find(combo.getItems(), name).map(item -> {
-            combo.getSelectionModel().select(item);
-            return true;
-        }).orElse(false);
+        int row = find(combo.getItems(), name);
+        if (row >= 0) {
+            combo.getSelectionModel().select(row);
+        }
+        return row >= 0;
     }
 
     private static <T> boolean select(ChoiceBox<T> choice, String name) {
-        return find(choice.getItems(), name).map(item -> {
-            choice.getSelectionModel().select(item);
-            return true;
-        }).orElse(false);
+        int row = find(choice.getItems(), name);
+        if (row >= 0) {
+            choice.getSelectionModel().select(row);
+        }
+        return row >= 0;
     }
 
     private static <T> boolean select(TreeView<T> tree, String name) {
@@ -155,8 +159,14 @@ public final class ItemPicker {
         return Optional.empty();
     }
 
-    private static <T> Optional<T> find(List<T> items, String name) {
-        return items.stream().filter(item -> names(item, name)).findFirst();
+    /** The index of the first item named {@code name}; -1 when none is. */
+    private static int find(List<?> items, String name) {
+        for (int i = 0; i < items.size(); i++) {
+            if (names(items.get(i), name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The model's named things by name; other items by their text ("calexp", "calexp (1,132)", or a record's "name=calexp,"). */
