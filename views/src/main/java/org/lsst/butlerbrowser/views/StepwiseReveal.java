@@ -3,45 +3,54 @@ package org.lsst.butlerbrowser.views;
 import java.util.Collections;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import javafx.animation.AnimationTimer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.WeakInvalidationListener;
-import javafx.collections.ObservableList;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeView;
 import javafx.scene.layout.Region;
 
 /**
- * Shows a table's first rows in new columns, or new rows, over a few pulses, some rows more each pulse,
- * by limiting the table's height. JavaFX makes, skins and styles the cells of all columns of every shown
- * row in one layout (also of the columns out of sight): for a result of 24 columns, the first in a
- * process held the FX thread for 150–200 ms on the benchmark machine, whatever the result's size. Spread
+ * Shows a table's or tree's first rows in new cells, or new rows, over a few pulses, some rows more each
+ * pulse, by limiting the control's height. JavaFX makes, skins and styles the cells of every shown row in
+ * one layout (for a table, of all columns, also those out of sight): for a result of 24 columns, the first
+ * in a process held the FX thread for 150-200 ms on the benchmark machine, whatever the result's size. Spread
  * over pulses, input is handled between them: each pulse adds as many rows as the last step's time per
  * row allows in a budget of the FX thread's time, at most twice the last step's, so rows made by code
  * that has run before come within a few pulses. Rows that replace the shown ones (told by
- * {@link #rowsReplaced}) come stepwise too, in the cells the table has, when laying them all out would
- * take more than the budget; columns only moved are shown at once. {@link RowWindow} installs it on the
- * tables it windows.
+ * {@link #rowsReplaced}) come stepwise too, in the cells the control has, when laying them all out would
+ * take more than the budget; a table's columns only moved are shown at once. {@link RowWindow} installs it
+ * on the tables it windows, {@link StepwiseTree} on a tree.
  */
 final class StepwiseReveal {
 
     /**
-     * None: the first pulse styles and lays out the new header alone, the next one row, and so on. A new
-     * result's 24 column headers and its first two rows in one pulse took 53-128 ms of the FX thread in a
-     * fresh process; the header alone 35-62, a row then 15-30.
+     * None: the first pulse styles and lays out the new header (of a table) alone, the next one row, and so
+     * on. A new result's 24 column headers and its first two rows in one pulse took 53-128 ms of the FX
+     * thread in a fresh process; the header alone 35-62, a row then 15-30.
      */
     private static final int FIRST_ROWS = 0;
-    /** Room above and below the rows: the header row, a horizontal scroll bar. */
-    private static final int ROWS_OF_FRAME = 2;
+    /** Room above and below a table's rows: the header row, a horizontal scroll bar. */
+    private static final int ROWS_OF_TABLE_FRAME = 2;
+    /** Room besides a tree's rows: its border, a horizontal scroll bar. */
+    private static final int ROWS_OF_TREE_FRAME = 1;
     /** The FX thread's time a step's rows may take to style and lay out, judged by the step before. */
     private static final long STEP_BUDGET_NANOS = 40_000_000;
 
-    private final TableView<?> table;
-    /** Held here: the items list only holds it weakly, and may outlive the table. */
-    private final InvalidationListener itemsChanged = o -> revealIfDue();
-    /** Every column the table has had, as long as it is kept elsewhere. */
-    private final Set<TableColumn<?, ?>> seenColumns = Collections.newSetFromMap(new WeakHashMap<>());
+    private final Control control;
+    private final int rowsOfFrame;
+    private final DoubleSupplier fixedCellSize;
+    private final BooleanSupplier hasRows;
+    /** Held here: the list followed only holds it weakly, and may outlive the control. */
+    private final InvalidationListener rowsChanged;
     private final Runnable measureStep = this::measureStep;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
@@ -49,13 +58,13 @@ final class StepwiseReveal {
             step();
         }
     };
-    /** The table's items, which {@link #itemsChanged} listens to. */
-    private ObservableList<?> items;
-    private boolean newColumns;
+    /** The list of rows followed now (a table's items, a tree's top rows). */
+    private Observable rowList;
+    private boolean newCells;
     private boolean newRows;
     private Scene scene;
     private double rowHeight;
-    /** Rows the table has room for, and how many the last step added. */
+    /** Rows the control has room for, and how many the last step added. */
     private int rows;
     private int stepRows;
     /** When this pulse's step began (0: none), and how long the last one took (-1: not yet measured). */
@@ -64,8 +73,14 @@ final class StepwiseReveal {
     /** The last measured step's time per row (-1: none yet), by which replaced rows are revealed or not. */
     private long nanosPerRow = -1;
 
-    private StepwiseReveal(TableView<?> table) {
-        this.table = table;
+    /** {@code rowsReplacedByChange}: a change of the followed list replaces the shown rows (else it only adds to them). */
+    private StepwiseReveal(Control control, int rowsOfFrame, DoubleSupplier fixedCellSize, BooleanSupplier hasRows,
+                           boolean rowsReplacedByChange) {
+        this.control = control;
+        this.rowsOfFrame = rowsOfFrame;
+        this.fixedCellSize = fixedCellSize;
+        this.hasRows = hasRows;
+        this.rowsChanged = rowsReplacedByChange ? o -> rowsReplaced() : o -> revealIfDue();
     }
 
     /**
@@ -74,34 +89,66 @@ final class StepwiseReveal {
      * needs its fixed cell size set by then.
      */
     static StepwiseReveal install(TableView<?> table) {
-        StepwiseReveal reveal = new StepwiseReveal(table);
-        InvalidationListener weakly = new WeakInvalidationListener(reveal.itemsChanged);
-        // not a ChangeListener: it is not told of a new list equal to the old (two empty lists), and
-        // the rows that came later to the new list were then all shown at once
-        InvalidationListener follow = o -> {
-            if (reveal.items != null) {
-                reveal.items.removeListener(weakly);
-            }
-            reveal.items = table.getItems();
-            if (reveal.items != null) {
-                reveal.items.addListener(weakly);
-            }
-            reveal.revealIfDue();
-        };
-        table.itemsProperty().addListener(follow);
-        follow.invalidated(table.itemsProperty());
+        StepwiseReveal reveal = new StepwiseReveal(table, ROWS_OF_TABLE_FRAME, table::getFixedCellSize,
+                () -> table.getItems() != null && !table.getItems().isEmpty(), false);
+        reveal.follow(table.itemsProperty(), items -> items);
+        Set<TableColumn<?, ?>> seenColumns = Collections.newSetFromMap(new WeakHashMap<>());
         table.getColumns().addListener((InvalidationListener) o -> {
             // columns only moved (a header dragged) keep their cells
-            if (!table.getColumns().stream().filter(reveal.seenColumns::add).toList().isEmpty()) {
-                reveal.newColumns = true;
-                reveal.revealIfDue();
+            if (!table.getColumns().stream().filter(seenColumns::add).toList().isEmpty()) {
+                reveal.newCells();
             }
         });
         return reveal;
     }
 
     /**
-     * The table's rows were replaced (new rows, a new order, a list emptied for others to come): the
+     * Reveals {@code tree}'s rows stepwise when it is shown (its cells are styled anew) and when its top rows
+     * are replaced (loaded, filtered), as for a table. Its parent keeps it at the top as for a table; without a
+     * fixed cell size its rows come at once.
+     */
+    static StepwiseReveal install(TreeView<?> tree) {
+        StepwiseReveal reveal = new StepwiseReveal(tree, ROWS_OF_TREE_FRAME, tree::getFixedCellSize,
+                () -> tree.getRoot() != null && (tree.isShowRoot() || !tree.getRoot().getChildren().isEmpty()), true);
+        reveal.follow(tree.rootProperty(), root -> root.getChildren());
+        tree.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                reveal.newCells();
+            }
+        });
+        return reveal;
+    }
+
+    /**
+     * Follows, weakly, the list of rows that {@code holder} holds now and each that replaces it; a new list is
+     * a change of rows too. Not a ChangeListener on the holder: it is not told of a new list equal to the old
+     * (two empty lists), and the rows that came later to the new list were then all shown at once.
+     */
+    private <H> void follow(ObservableValue<H> holder, Function<H, Observable> list) {
+        InvalidationListener weakly = new WeakInvalidationListener(rowsChanged);
+        InvalidationListener switched = o -> {
+            if (rowList != null) {
+                rowList.removeListener(weakly);
+            }
+            H now = holder.getValue();
+            rowList = now == null ? null : list.apply(now);
+            if (rowList != null) {
+                rowList.addListener(weakly);
+            }
+            rowsChanged.invalidated(rowList);
+        };
+        holder.addListener(switched);
+        switched.invalidated(holder);
+    }
+
+    /** The control shows its rows in cells it has not shown rows in (new columns, a new scene). */
+    private void newCells() {
+        newCells = true;
+        revealIfDue();
+    }
+
+    /**
+     * The control's rows were replaced (new rows, a new order, a list emptied for others to come): the
      * next rows are shown stepwise too when all that fit would take more than the budget by the last
      * step's time per row. Their cells are kept, but laying out the new values of every cell of every
      * shown row in one layout held the FX thread up to 110 ms for a TAP result's 24 columns; a small
@@ -113,9 +160,9 @@ final class StepwiseReveal {
     }
 
     private void revealIfDue() {
-        if ((newColumns || newRows) && table.getItems() != null && !table.getItems().isEmpty()) {
-            int first = newColumns ? FIRST_ROWS : firstRowsReplaced(nanosPerRow, roomInRows());
-            newColumns = false;
+        if ((newCells || newRows) && hasRows.getAsBoolean()) {
+            int first = newCells ? FIRST_ROWS : firstRowsReplaced(nanosPerRow, roomInRows());
+            newCells = false;
             newRows = false;
             if (first >= 0) {
                 start(first);
@@ -138,16 +185,16 @@ final class StepwiseReveal {
         return (int) Math.max(1, STEP_BUDGET_NANOS / Math.max(nanosPerRow, 1));
     }
 
-    /** How many rows the table's room holds, besides its header and scroll bar. */
+    /** How many rows the control's room holds, besides its frame (a table's header and scroll bar). */
     private int roomInRows() {
-        double rowSize = table.getFixedCellSize();
+        double rowSize = fixedCellSize.getAsDouble();
         double room = room();
-        return rowSize > 0 && !Double.isNaN(room) ? (int) Math.ceil(room / rowSize) - ROWS_OF_FRAME : Integer.MAX_VALUE;
+        return rowSize > 0 && !Double.isNaN(room) ? (int) Math.ceil(room / rowSize) - rowsOfFrame : Integer.MAX_VALUE;
     }
 
-    /** The height the table may grow to at the top of its parent (the row window); NaN without one. */
+    /** The height the control may grow to at the top of its parent (the row window); NaN without one. */
     private double room() {
-        return table.getParent() instanceof Region parent ? parent.getHeight() : Double.NaN;
+        return control.getParent() instanceof Region parent ? parent.getHeight() : Double.NaN;
     }
 
     /**
@@ -159,19 +206,19 @@ final class StepwiseReveal {
             // under way: registered twice, the listener would stay on the scene after the end, and keep the table
             scene.removePostLayoutPulseListener(measureStep);
         }
-        scene = table.getScene();
-        rowHeight = table.getFixedCellSize();
+        scene = control.getScene();
+        rowHeight = fixedCellSize.getAsDouble();
         if (scene == null || rowHeight <= 0) {
             scene = null;
             pulses.stop();
-            table.setMaxHeight(Double.MAX_VALUE);
+            control.setMaxHeight(Double.MAX_VALUE);
             return; // not shown (its first layout will come when it is), or no row height to go by: all at once
         }
         rows = firstRows;
         stepRows = firstRows;
         stepStart = 0;
         stepNanos = -1;
-        table.setMaxHeight(height(rows));
+        control.setMaxHeight(height(rows));
         scene.addPostLayoutPulseListener(measureStep);
         pulses.start();
     }
@@ -186,7 +233,7 @@ final class StepwiseReveal {
                 finish();
                 return;
             }
-            table.setMaxHeight(height(rows));
+            control.setMaxHeight(height(rows));
         }
         stepStart = System.nanoTime();
         stepNanos = -1;
@@ -213,13 +260,13 @@ final class StepwiseReveal {
     }
 
     private double height(int rowCount) {
-        return (rowCount + ROWS_OF_FRAME) * rowHeight;
+        return (rowCount + rowsOfFrame) * rowHeight;
     }
 
-    /** Gives the table all its room: the rows are shown in full. */
+    /** Gives the control all its room: the rows are shown in full. */
     private void finish() {
         pulses.stop();
-        table.setMaxHeight(Double.MAX_VALUE);
+        control.setMaxHeight(Double.MAX_VALUE);
         scene.removePostLayoutPulseListener(measureStep);
         scene = null;
     }

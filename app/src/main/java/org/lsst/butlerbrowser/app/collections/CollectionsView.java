@@ -22,6 +22,7 @@ import javafx.util.Duration;
 import org.lsst.butlerbrowser.views.FindShortcut;
 import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.SharedTooltip;
+import org.lsst.butlerbrowser.views.StepwiseTree;
 
 /**
  * The collections pane: a "Top-level only" toggle, a name filter (Shortcut+F), the tree (chains open
@@ -38,10 +39,10 @@ public final class CollectionsView extends BorderPane {
     public CollectionsView(CollectionsViewModel model) {
         this.model = model;
         setTop(new VBox(toolbar(), filterBar()));
-        setCenter(new StackPane(tree, loadingOverlay()));
+        setCenter(new StackPane(new StepwiseTree(tree), loadingOverlay()));
         tree.setId("collections-tree");
         tree.setShowRoot(false);
-        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
+        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured, and they come stepwise
         SharedTooltip tips = new SharedTooltip();
         tips.tooltip().setShowDelay(Duration.millis(400));
         tips.tooltip().setMaxWidth(480);

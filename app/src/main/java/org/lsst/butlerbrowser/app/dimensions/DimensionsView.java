@@ -27,6 +27,7 @@ import org.lsst.butlerbrowser.views.ColumnSort;
 import org.lsst.butlerbrowser.views.FixedRows;
 import org.lsst.butlerbrowser.views.ExpressionField;
 import org.lsst.butlerbrowser.views.SharedTooltip;
+import org.lsst.butlerbrowser.views.StepwiseTree;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -104,7 +105,7 @@ public final class DimensionsView extends BorderPane {
         model.tree().forEach(n -> tree.getRoot().getChildren().add(item(n)));
         tree.setId("elements-tree");
         tree.setShowRoot(false);
-        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured when the tree is first shown
+        tree.setFixedCellSize(FixedRows.height(0)); // rows of one height: none is measured, and they come stepwise
         SharedTooltip tips = new SharedTooltip();
         tree.setCellFactory(t -> new ElementCell(tips));
         tree.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -128,8 +129,9 @@ public final class DimensionsView extends BorderPane {
         Label heading = new Label("Dimension elements");
         heading.setStyle("-fx-font-weight: bold;");
         heading.setPadding(new Insets(6, 8, 6, 8));
-        VBox.setVgrow(tree, Priority.ALWAYS);
-        VBox pane = new VBox(heading, tree);
+        StepwiseTree rows = new StepwiseTree(tree);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        VBox pane = new VBox(heading, rows);
         pane.setMinWidth(160);
         return pane;
     }
