@@ -113,11 +113,11 @@ final class DataIdsReader {
         names.addAll(implied);
         List<String> types = names.stream().map(n -> DimensionValues.type(universe, n)).toList();
         DataId.Names dataIdNames = new DataId.Names(names);
-        RepeatedText texts = new RepeatedText();
+        RepeatedValues repeated = new RepeatedValues();
         return new SqlQuery<>(sql.toString(), params, rs -> {
             Object[] values = new Object[names.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = DimensionValues.read(rs, i + 1, types.get(i), texts);
+                values[i] = DimensionValues.read(rs, i + 1, types.get(i), repeated);
             }
             return DataId.of(dataIdNames, values);
         });

@@ -53,7 +53,7 @@ final class DatasetsReader {
             valueType[i] = DimensionValues.type(universe, names.get(i));
         }
         DataId.Names dataIdNames = new DataId.Names(names);
-        RepeatedText texts = new RepeatedText();
+        RepeatedValues repeated = new RepeatedValues();
         String typeName = type.name();
         return new SqlQuery<>(sql, params, rs -> {
             UUID id = dialect.readUuid(rs, 1);
@@ -61,7 +61,7 @@ final class DatasetsReader {
             long runId = rs.getLong(3);
             Object[] values = new Object[dims];
             for (int i = 0; i < dims; i++) {
-                values[i] = DimensionValues.read(rs, column[i], valueType[i], texts);
+                values[i] = DimensionValues.read(rs, column[i], valueType[i], repeated);
             }
             Timespan validity = dialect.readTimespan(rs, 4 + dims);
             return new DatasetRef(id, typeName, collections.byId(runId).name(), DataId.of(dataIdNames, values),

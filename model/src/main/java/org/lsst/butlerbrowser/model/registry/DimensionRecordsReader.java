@@ -33,7 +33,7 @@ final class DimensionRecordsReader {
         String sql = st.sql + (limit > 0 ? " LIMIT " + (limit + 1) : ""); // +1: see ResultCursor#truncated
         // How to read each field is worked out once per statement, not once per row.
         List<FieldReader> readers = new ArrayList<>();
-        RepeatedText texts = new RepeatedText();
+        RepeatedValues repeated = new RepeatedValues();
         int col = 1;
         for (String field : st.fields) {
             int at = col;
@@ -48,7 +48,7 @@ final class DimensionRecordsReader {
                 col += dialect.timespanColumns(field).size();
             } else {
                 String type = universe.fieldType(element, field);
-                readers.add(rs -> DimensionValues.read(rs, at, type, texts));
+                readers.add(rs -> DimensionValues.read(rs, at, type, repeated));
                 col++;
             }
         }

@@ -22,10 +22,14 @@ final class DimensionValues {
         return read(rs, column, type(universe, dimension), null);
     }
 
-    /** A value of this type; text a query's rows repeat is kept once in {@code texts} (when not null). */
-    static Object read(ResultSet rs, int column, String type, RepeatedText texts) throws SQLException {
+    /** A value of this type; texts and whole numbers a query's rows repeat are kept once in {@code repeated} (when not null). */
+    static Object read(ResultSet rs, int column, String type, RepeatedValues repeated) throws SQLException {
         Object value = switch (type) {
-            case "int", "datetime" -> {
+            case "int" -> {
+                long v = rs.getLong(column);
+                yield rs.wasNull() ? null : repeated == null ? (Long) v : repeated.of(v);
+            }
+            case "datetime" -> { // instants, seldom repeated
                 long v = rs.getLong(column);
                 yield rs.wasNull() ? null : v;
             }
@@ -37,7 +41,7 @@ final class DimensionValues {
                 boolean v = rs.getBoolean(column);
                 yield rs.wasNull() ? null : v;
             }
-            default -> texts == null ? rs.getString(column) : texts.of(rs.getString(column));
+            default -> repeated == null ? rs.getString(column) : repeated.of(rs.getString(column));
         };
         return value;
     }
