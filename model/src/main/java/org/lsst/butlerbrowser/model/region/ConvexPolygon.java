@@ -1,23 +1,68 @@
 package org.lsst.butlerbrowser.model.region;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * A convex spherical polygon: great-circle edges between consecutive vertices, which run
  * counter-clockwise seen from outside the sphere, with no repeat of the first vertex. This is what
  * visit, visit_detector_region, tract and patch regions are.
+ * <p>
+ * A value, but not a record: a registry query keeps hundreds of thousands of regions (a table of
+ * visit_detector_region records), copied object by object by each young collection while they are
+ * read. It keeps its vertices' coordinates in one array and makes a vertex when asked: two objects a
+ * polygon instead of seven for four vertices.
  */
-public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
+public final class ConvexPolygon implements Region {
 
     /** sphgeom's bound on the error of a squared chord length between unit vectors. */
     static final double MAX_SQUARED_CHORD_LENGTH_ERROR = 2.5e-15;
 
-    public ConvexPolygon {
-        // List.copyOf returns an already-immutable list unchanged, so the decoder pays for one copy.
-        vertices = List.copyOf(vertices);
+    /** The vertices' x, y and z, vertex after vertex. */
+    private final double[] xyz;
+
+    public ConvexPolygon(List<UnitVector3d> vertices) {
         if (vertices.size() < 3) {
             throw new IllegalArgumentException("a ConvexPolygon needs at least 3 vertices, got " + vertices.size());
+        }
+        xyz = new double[3 * vertices.size()];
+        int i = 0;
+        for (UnitVector3d v : vertices) {
+            xyz[i++] = v.x();
+            xyz[i++] = v.y();
+            xyz[i++] = v.z();
+        }
+    }
+
+    /** The vertices in order, an unmodifiable list. */
+    public List<UnitVector3d> vertices() {
+        return new Vertices();
+    }
+
+    private int size() {
+        return xyz.length / 3;
+    }
+
+    private UnitVector3d vertex(int i) {
+        return new UnitVector3d(xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2]);
+    }
+
+    /** A view of the coordinates as vertices. */
+    private final class Vertices extends AbstractList<UnitVector3d> implements RandomAccess {
+        @Override
+        public UnitVector3d get(int index) {
+            if (index < 0 || index >= size()) {
+                throw new IndexOutOfBoundsException("vertex " + index + " of " + size());
+            }
+            return vertex(index);
+        }
+
+        @Override
+        public int size() {
+            return ConvexPolygon.this.size();
         }
     }
 
@@ -66,8 +111,8 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
 
     /** The vertices as [ra, dec] pairs in degrees (ra in [0, 360)). */
     public List<double[]> verticesDeg() {
-        List<double[]> out = new ArrayList<>(vertices.size());
-        for (UnitVector3d v : vertices) {
+        List<double[]> out = new ArrayList<>(size());
+        for (UnitVector3d v : vertices()) {
             out.add(new double[] {v.raDeg(), v.decDeg()});
         }
         return out;
@@ -76,10 +121,10 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
     /** Exact test: v is on the inner (left) side of, or on, every edge's great circle. */
     @Override
     public boolean contains(UnitVector3d v) {
-        int n = vertices.size();
-        UnitVector3d prev = vertices.get(n - 1);
+        int n = size();
+        UnitVector3d prev = vertex(n - 1);
         for (int i = 0; i < n; i++) {
-            UnitVector3d cur = vertices.get(i);
+            UnitVector3d cur = vertex(i);
             if (UnitVector3d.orientation(v, prev, cur) < 0) {
                 return false;
             }
@@ -97,7 +142,7 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
     public UnitVector3d centroid() {
         UnitVector3d c = centroidOrNull();
         if (c == null) {
-            throw new IllegalStateException("degenerate polygon has no centroid: " + vertices);
+            throw new IllegalStateException("degenerate polygon has no centroid: " + vertices());
         }
         return c;
     }
@@ -106,10 +151,10 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
         double sx = 0;
         double sy = 0;
         double sz = 0;
-        int n = vertices.size();
-        UnitVector3d a = vertices.get(n - 1);
+        int n = size();
+        UnitVector3d a = vertex(n - 1);
         for (int i = 0; i < n; i++) {
-            UnitVector3d b = vertices.get(i);
+            UnitVector3d b = vertex(i);
             // (b + a) × (b − a) = 2 a × b, but stays accurate for nearly parallel vertices.
             double px = b.x() + a.x();
             double py = b.y() + a.y();
@@ -147,7 +192,7 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
             return BoundingCircle.FULL;
         }
         double cl2 = 0.0;
-        for (UnitVector3d v : vertices) {
+        for (UnitVector3d v : vertices()) {
             cl2 = Math.max(cl2, v.squaredChordTo(c));
         }
         return BoundingCircle.fromSquaredChord(c, cl2 + 2.0 * MAX_SQUARED_CHORD_LENGTH_ERROR);
@@ -159,11 +204,11 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
      */
     @Override
     public double areaSquareDegrees() {
-        UnitVector3d a = vertices.get(0);
+        UnitVector3d a = vertex(0);
         double sr = 0.0;
-        for (int i = 1; i + 1 < vertices.size(); i++) {
-            UnitVector3d b = vertices.get(i);
-            UnitVector3d c = vertices.get(i + 1);
+        for (int i = 1; i + 1 < size(); i++) {
+            UnitVector3d b = vertex(i);
+            UnitVector3d c = vertex(i + 1);
             double det = a.x() * (b.y() * c.z() - b.z() * c.y())
                     + a.y() * (b.z() * c.x() - b.x() * c.z())
                     + a.z() * (b.x() * c.y() - b.y() * c.x());
@@ -175,6 +220,21 @@ public record ConvexPolygon(List<UnitVector3d> vertices) implements Region {
 
     @Override
     public List<List<UnitVector3d>> outlines() {
-        return List.of(vertices);
+        return List.of(vertices());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConvexPolygon p && Arrays.equals(xyz, p.xyz);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(xyz);
+    }
+
+    @Override
+    public String toString() {
+        return "ConvexPolygon[vertices=" + vertices() + "]";
     }
 }

@@ -33,6 +33,20 @@ class RegionGeometryTest {
     }
 
     @Test
+    void aPolygonGivesBackItsVerticesAndEqualsAPolygonOfTheSame() {
+        List<UnitVector3d> vertices = List.of(UnitVector3d.fromLonLatDegrees(10, 0), UnitVector3d.fromLonLatDegrees(11, 0),
+                UnitVector3d.fromLonLatDegrees(11, 1), UnitVector3d.fromLonLatDegrees(10, 1));
+        ConvexPolygon polygon = new ConvexPolygon(vertices);
+
+        assertEquals(vertices, polygon.vertices());
+        assertEquals(new ConvexPolygon(vertices), polygon);
+        assertEquals(new ConvexPolygon(vertices).hashCode(), polygon.hashCode());
+        assertFalse(polygon.equals(new ConvexPolygon(vertices.subList(0, 3))));
+        assertThrows(UnsupportedOperationException.class, () -> polygon.vertices().set(0, UnitVector3d.Z));
+        assertThrows(IndexOutOfBoundsException.class, () -> polygon.vertices().get(4));
+    }
+
+    @Test
     void unitVectorsReadBackTheLonLatTheyWereMadeFrom() {
         UnitVector3d v = UnitVector3d.fromLonLatDegrees(215.66492204914290, -0.4958616515773609);
         assertEquals(215.6649220491429, v.raDeg(), 1e-12);
