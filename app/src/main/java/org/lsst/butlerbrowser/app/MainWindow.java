@@ -45,6 +45,9 @@ final class MainWindow {
     private final Environment env;
     private final RecentConnections recents;
     private final WindowLayout layout;
+    /** The scene size asked for (the last one left, else the default), kept to when shown. */
+    private final double sceneWidth;
+    private final double sceneHeight;
     private final Menu openRecent = new Menu("Open Recent");
     private SkyTab skyTab;
 
@@ -61,7 +64,9 @@ final class MainWindow {
         // "Show on sky" anywhere draws into the one Sky tab, opening it when needed
         sky.sinkProperty().set(footprints -> showSky().model().show(footprints));
         tabs.pane().getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> updateTitle());
-        stage.setScene(new Scene(root, layout.sceneWidth(WIDTH), layout.sceneHeight(HEIGHT)));
+        sceneWidth = layout.sceneWidth(WIDTH);
+        sceneHeight = layout.sceneHeight(HEIGHT);
+        stage.setScene(new Scene(root, sceneWidth, sceneHeight));
         stage.setMinWidth(640);
         stage.setMinHeight(400);
         layout.restoreAndFollow(stage);
@@ -69,7 +74,8 @@ final class MainWindow {
 
     void show() {
         stage.show();
-        WindowSizing.keepSceneSize(stage, stage.getScene().getWidth(), stage.getScene().getHeight());
+        // the size asked for, not the scene's now: a stage shown before has already shrunk it to its minimum
+        WindowSizing.keepSceneSize(stage, sceneWidth, sceneHeight);
     }
 
     private MenuBar menu() {

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -116,6 +118,26 @@ class WindowLayoutTest {
             onFx(() -> {
                 again.stop();
                 second.close();
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aWindowOnAStageShownBeforeAtASmallSizeComesAtTheSizeItAsksFor(FxRobot robot) throws Exception {
+        onFx(() -> {
+            first.setScene(new Scene(new Pane(), 400, 300)); // as another window on this stage left it
+            first.show();
+            return null;
+        });
+        ButlerBrowserApp app = launch(first);
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> onFx(() -> first.getScene().getWidth() == MainWindow.WIDTH
+                    && first.getScene().getHeight() == MainWindow.HEIGHT));
+        } finally {
+            onFx(() -> {
+                app.stop();
+                first.close();
                 return null;
             });
         }
