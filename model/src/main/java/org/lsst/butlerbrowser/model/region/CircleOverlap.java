@@ -1,5 +1,7 @@
 package org.lsst.butlerbrowser.model.region;
 
+import java.util.List;
+
 /**
  * Whether a region overlaps a circle (a point when the radius is 0): exact for polygons and
  * circles, by bounding circle for the other shapes (a superset, never a miss).
@@ -33,9 +35,10 @@ public final class CircleOverlap {
         if (radius <= 0) {
             return false;
         }
-        int n = p.vertices().size();
+        List<UnitVector3d> vs = p.vertices();
+        int n = vs.size();
         for (int i = 0; i < n; i++) {
-            if (distanceToArc(center, p.vertices().get(i), p.vertices().get((i + 1) % n)) <= radius) {
+            if (distanceToArc(center, vs.get(i), vs.get((i + 1) % n)) <= radius) {
                 return true;
             }
         }

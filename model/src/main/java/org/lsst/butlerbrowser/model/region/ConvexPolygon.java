@@ -37,7 +37,7 @@ public final class ConvexPolygon implements Region {
         }
     }
 
-    /** The vertices in order, an unmodifiable list. */
+    /** The vertices in order, an unmodifiable view that makes each vertex as it is read. */
     public List<UnitVector3d> vertices() {
         return new Vertices();
     }

@@ -40,11 +40,13 @@ public final class RegionOverlap {
      * two of their edges cross; with neither, one cannot reach into the other.
      */
     private static boolean polygons(ConvexPolygon p, ConvexPolygon q) {
-        return anyVertexInside(p, q) || anyVertexInside(q, p) || edgesCross(p.vertices(), q.vertices());
+        List<UnitVector3d> pv = p.vertices();
+        List<UnitVector3d> qv = q.vertices();
+        return anyVertexInside(pv, q) || anyVertexInside(qv, p) || edgesCross(pv, qv);
     }
 
-    private static boolean anyVertexInside(ConvexPolygon of, ConvexPolygon in) {
-        for (UnitVector3d v : of.vertices()) {
+    private static boolean anyVertexInside(List<UnitVector3d> vertices, ConvexPolygon in) {
+        for (UnitVector3d v : vertices) {
             if (in.contains(v)) {
                 return true;
             }
