@@ -50,7 +50,7 @@ final class StepwiseReveal {
     private final DoubleSupplier fixedCellSize;
     private final BooleanSupplier hasRows;
     /** Held here: the list followed only holds it weakly, and may outlive the control. */
-    private final InvalidationListener rowsChanged;
+    private InvalidationListener rowsChanged;
     private final Runnable measureStep = this::measureStep;
     private final AnimationTimer pulses = new AnimationTimer() {
         @Override
@@ -73,14 +73,11 @@ final class StepwiseReveal {
     /** The last measured step's time per row (-1: none yet), by which replaced rows are revealed or not. */
     private long nanosPerRow = -1;
 
-    /** {@code rowsReplacedByChange}: a change of the followed list replaces the shown rows (else it only adds to them). */
-    private StepwiseReveal(Control control, int rowsOfFrame, DoubleSupplier fixedCellSize, BooleanSupplier hasRows,
-                           boolean rowsReplacedByChange) {
+    private StepwiseReveal(Control control, int rowsOfFrame, DoubleSupplier fixedCellSize, BooleanSupplier hasRows) {
         this.control = control;
         this.rowsOfFrame = rowsOfFrame;
         this.fixedCellSize = fixedCellSize;
         this.hasRows = hasRows;
-        this.rowsChanged = rowsReplacedByChange ? o -> rowsReplaced() : o -> revealIfDue();
     }
 
     /**
@@ -90,8 +87,9 @@ final class StepwiseReveal {
      */
     static StepwiseReveal install(TableView<?> table) {
         StepwiseReveal reveal = new StepwiseReveal(table, ROWS_OF_TABLE_FRAME, table::getFixedCellSize,
-                () -> table.getItems() != null && !table.getItems().isEmpty(), false);
-        reveal.follow(table.itemsProperty(), items -> items);
+                () -> table.getItems() != null && !table.getItems().isEmpty());
+        // rows added to the items are revealed only if due; RowWindow tells of rows replaced
+        reveal.follow(table.itemsProperty(), items -> items, reveal::revealIfDue);
         Set<TableColumn<?, ?>> seenColumns = Collections.newSetFromMap(new WeakHashMap<>());
         table.getColumns().addListener((InvalidationListener) o -> {
             // columns only moved (a header dragged) keep their cells
@@ -107,24 +105,25 @@ final class StepwiseReveal {
      * are replaced (loaded, filtered), as for a table. Its parent keeps it at the top as for a table; without a
      * fixed cell size its rows come at once.
      */
-    static StepwiseReveal install(TreeView<?> tree) {
+    static void install(TreeView<?> tree) {
         StepwiseReveal reveal = new StepwiseReveal(tree, ROWS_OF_TREE_FRAME, tree::getFixedCellSize,
-                () -> tree.getRoot() != null && (tree.isShowRoot() || !tree.getRoot().getChildren().isEmpty()), true);
-        reveal.follow(tree.rootProperty(), root -> root.getChildren());
+                () -> tree.getRoot() != null && (tree.isShowRoot() || !tree.getRoot().getChildren().isEmpty()));
+        reveal.follow(tree.rootProperty(), root -> root.getChildren(), reveal::rowsReplaced);
         tree.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
                 reveal.newCells();
             }
         });
-        return reveal;
     }
 
     /**
-     * Follows, weakly, the list of rows that {@code holder} holds now and each that replaces it; a new list is
-     * a change of rows too. Not a ChangeListener on the holder: it is not told of a new list equal to the old
-     * (two empty lists), and the rows that came later to the new list were then all shown at once.
+     * Follows, weakly, the list of rows that {@code holder} holds now and each that replaces it, running
+     * {@code changed} at each change; a new list is a change of rows too. Not a ChangeListener on the holder:
+     * it is not told of a new list equal to the old (two empty lists), and the rows that came later to the
+     * new list were then all shown at once.
      */
-    private <H> void follow(ObservableValue<H> holder, Function<H, Observable> list) {
+    private <H> void follow(ObservableValue<H> holder, Function<H, Observable> list, Runnable changed) {
+        rowsChanged = o -> changed.run();
         InvalidationListener weakly = new WeakInvalidationListener(rowsChanged);
         InvalidationListener switched = o -> {
             if (rowList != null) {
