@@ -24,15 +24,9 @@ final class DimensionValues {
 
     /** A value of this type; texts and whole numbers a query's rows repeat are kept once in {@code repeated} (when not null). */
     static Object read(ResultSet rs, int column, String type, RepeatedValues repeated) throws SQLException {
-        Object value = switch (type) {
-            case "int" -> {
-                long v = rs.getLong(column);
-                yield rs.wasNull() ? null : repeated == null ? (Long) v : repeated.of(v);
-            }
-            case "datetime" -> { // instants, seldom repeated
-                long v = rs.getLong(column);
-                yield rs.wasNull() ? null : v;
-            }
+        return switch (type) {
+            case "int" -> kept(wholeNumber(rs, column), repeated);
+            case "datetime" -> wholeNumber(rs, column); // instants, seldom repeated
             case "float" -> {
                 double v = rs.getDouble(column);
                 yield rs.wasNull() ? null : v;
@@ -41,8 +35,16 @@ final class DimensionValues {
                 boolean v = rs.getBoolean(column);
                 yield rs.wasNull() ? null : v;
             }
-            default -> repeated == null ? rs.getString(column) : repeated.of(rs.getString(column));
+            default -> kept(rs.getString(column), repeated);
         };
-        return value;
+    }
+
+    private static Long wholeNumber(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static <T> T kept(T value, RepeatedValues repeated) {
+        return repeated == null ? value : repeated.of(value);
     }
 }
