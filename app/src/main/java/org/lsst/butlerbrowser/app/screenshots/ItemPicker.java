@@ -11,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionModel;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -34,15 +35,18 @@ public final class ItemPicker {
     /** Selects the first item named {@code name} under {@code root}; false when no control has one. */
     public static boolean pick(Node root, String name) {
         for (Node node : nodes(root)) {
-            if (node instanceof ListView<?> list && select(list, name)) {
+            if (node instanceof ListView<?> list
+                    && select(list.getItems(), list.getSelectionModel(), name, row -> bringIntoView(list, row, list::scrollTo))) {
                 return true;
-            } else if (node instanceof TableView<?> table && select(table, name)) {
+            } else if (node instanceof TableView<?> table
+                    && select(table.getItems(), table.getSelectionModel(), name, row -> bringIntoView(table, row, table::scrollTo))) {
                 return true;
             } else if (node instanceof TreeView<?> tree && select(tree, name)) {
                 return true;
-            } else if (node instanceof ComboBox<?> combo && select(combo, name)) {
+            } else if (node instanceof ComboBox<?> combo && select(combo.getItems(), combo.getSelectionModel(), name, row -> { })) {
                 return true;
-            } else if (node instanceof ChoiceBox<?> choice && select(choice, name)) {
+            } else if (node instanceof ChoiceBox<?> choice
+                    && select(choice.getItems(), choice.getSelectionModel(), name, row -> { })) {
                 return true;
             }
         }
@@ -79,36 +83,12 @@ public final class ItemPicker {
         }
     }
 
-    private static <T> boolean select(ListView<T> list, String name) {
-        int row = find(list.getItems(), name);
+    /** Selects the first of {@code items} named {@code name} and hands its row to {@code shown}; false when none is. */
+    private static boolean select(List<?> items, SelectionModel<?> selection, String name, IntConsumer shown) {
+        int row = find(items, name);
         if (row >= 0) {
-            list.getSelectionModel().select(row);
-            bringIntoView(list, row, list::scrollTo);
-        }
-        return row >= 0;
-    }
-
-    private static <T> boolean select(TableView<T> table, String name) {
-        int row = find(table.getItems(), name);
-        if (row >= 0) {
-            table.getSelectionModel().select(row);
-            bringIntoView(table, row, table::scrollTo);
-        }
-        return row >= 0;
-    }
-
-    private static <T> boolean select(ComboBox<T> combo, String name) {
-        int row = find(combo.getItems(), name);
-        if (row >= 0) {
-            combo.getSelectionModel().select(row);
-        }
-        return row >= 0;
-    }
-
-    private static <T> boolean select(ChoiceBox<T> choice, String name) {
-        int row = find(choice.getItems(), name);
-        if (row >= 0) {
-            choice.getSelectionModel().select(row);
+            selection.select(row);
+            shown.accept(row);
         }
         return row >= 0;
     }
