@@ -191,7 +191,7 @@ final class StepwiseReveal {
         return rowSize > 0 && !Double.isNaN(room) ? (int) Math.ceil(room / rowSize) - rowsOfFrame : Integer.MAX_VALUE;
     }
 
-    /** The height the control may grow to at the top of its parent (the row window); NaN without one. */
+    /** The height the control may grow to at the top of its parent (a RowWindow, a StepwiseTree); NaN without one. */
     private double room() {
         return control.getParent() instanceof Region parent ? parent.getHeight() : Double.NaN;
     }
